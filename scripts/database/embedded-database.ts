@@ -1,0 +1,41 @@
+// The embedded default database: PGlite (Postgres in WASM) in its own long-lived process, served
+// over the Postgres protocol on a free local port, so that functions — evaluated afresh on every
+// call by Netlify's emulator — reach it like any PostgreSQL server.
+//
+//   node scripts/database/embedded-database.ts [--data-dir=.data/pglite | --memory]
+//
+// Prints one JSON line `{"databaseUrl": "..."}` on stdout when ready; stops on SIGINT/SIGTERM or
+// when its parent closes stdin.
+import { mkdir } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import { PGlite } from '@electric-sql/pglite'
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { migrate } from './migrate.ts'
+import { pgliteRunner } from './sql-runner.ts'
+
+const { values } = parseArgs({
+  options: { 'data-dir': { type: 'string', default: '.data/pglite' }, memory: { type: 'boolean', default: false } },
+})
+
+const dataDir = values.memory ? undefined : values['data-dir']
+if (dataDir) await mkdir(dataDir, { recursive: true })
+const db = await PGlite.create(dataDir ? { dataDir } : {})
+await migrate(pgliteRunner(db))
+
+const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 20 })
+await server.start()
+const address = server.getServerConn()
+process.stdout.write(`${JSON.stringify({ databaseUrl: `postgres://postgres@${address}/postgres?sslmode=disable` })}\n`)
+
+let stopping = false
+async function stop() {
+  if (stopping) return
+  stopping = true
+  await server.stop()
+  await db.close()
+  process.exit(0)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
+process.stdin.on('end', stop)
+process.stdin.resume()

@@ -1,0 +1,40 @@
+import { createClient } from '@supabase/supabase-js'
+import type { ConsultationStore } from './consultation-store.ts'
+import { isDataError, StoreRejection, StoreUnavailable, toSubmissionPayload } from './consultation-store.ts'
+
+interface SupabaseStoreOptions {
+  url: string
+  secretKey: string
+  /** The HTTP client supabase-js uses; tests pass one that answers like PostgREST. */
+  fetch?: typeof fetch
+}
+
+/** The supabase adapter (production): the same SQL functions, called through PostgREST's `rpc`. */
+export function createSupabaseStore({ url, secretKey, fetch }: SupabaseStoreOptions): ConsultationStore {
+  const supabase = createClient(url, secretKey, {
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    ...(fetch ? { global: { fetch } } : {}),
+  })
+
+  async function rpc<T>(name: string, args?: Record<string, unknown>): Promise<T> {
+    const { data, error } = await supabase.rpc(name, args)
+    if (error) {
+      if (isDataError(error.code)) throw new StoreRejection(error.message)
+      throw new StoreUnavailable(`supabase store: ${name}: ${error.message}`)
+    }
+    return data as T
+  }
+
+  return {
+    kind: 'supabase',
+    async submitConsultation(consultation) {
+      const reference = await rpc<string>('submit_consultation', { payload: toSubmissionPayload(consultation) })
+      return { reference }
+    },
+    async health() {
+      const health = await rpc<{ consultations: number }>('store_health')
+      return { consultations: Number(health.consultations) }
+    },
+    async close() {},
+  }
+}
