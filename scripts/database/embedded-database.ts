@@ -6,7 +6,7 @@
 //
 // Prints one JSON line `{"databaseUrl": "..."}` on stdout when ready; stops on SIGINT/SIGTERM or
 // when its parent closes stdin.
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
@@ -18,7 +18,11 @@ const { values } = parseArgs({
 })
 
 const dataDir = values.memory ? undefined : values['data-dir']
-if (dataDir) await mkdir(dataDir, { recursive: true })
+const lockFile = dataDir && `${dataDir}.lock`
+if (dataDir && lockFile) {
+  await mkdir(dataDir, { recursive: true })
+  await takeLock(lockFile)
+}
 const db = await PGlite.create(dataDir ? { dataDir } : {})
 await migrate(pgliteRunner(db))
 
@@ -33,7 +37,27 @@ async function stop() {
   stopping = true
   await server.stop()
   await db.close()
+  if (lockFile) await rm(lockFile, { force: true })
   process.exit(0)
+}
+
+/** PGlite is single-process: two servers on one data directory would corrupt it. */
+async function takeLock(file: string): Promise<void> {
+  const owner = Number(await readFile(file, 'utf8').catch(() => ''))
+  if (owner && isAlive(owner)) {
+    console.error(`${file}: the embedded database is already running (pid ${owner}). Stop the other \`npm start\` first.`)
+    process.exit(1)
+  }
+  await writeFile(file, String(process.pid))
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
