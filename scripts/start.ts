@@ -3,14 +3,17 @@
 //
 //   npm start                 build, then serve on PORT (default 8888)
 //   npm start -- --no-build   serve the existing dist/
+//   npm start -- --data-dir=<dir>   keep the embedded database elsewhere than .data/pglite
 import { spawnSync } from 'node:child_process'
 import { parseArgs } from 'node:util'
 import { type EmbeddedDatabase, spawnEmbeddedDatabase } from './database/spawn-embedded-database.ts'
 import { startLocalServer } from './local-server.ts'
 
-const { values } = parseArgs({ options: { build: { type: 'boolean', default: true }, 'no-build': { type: 'boolean' } } })
+const { values } = parseArgs({
+  options: { 'no-build': { type: 'boolean', default: false }, 'data-dir': { type: 'string', default: '.data/pglite' } },
+})
 
-if (values.build && !values['no-build']) {
+if (!values['no-build']) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
@@ -18,8 +21,8 @@ if (values.build && !values['no-build']) {
 const configured = process.env['DATABASE_URL'] || process.env['SUPABASE_URL']
 let database: EmbeddedDatabase | undefined
 if (!configured) {
-  database = await spawnEmbeddedDatabase({ dataDir: '.data/pglite' })
-  console.log('Embedded database (PGlite) ready, data in .data/pglite')
+  database = await spawnEmbeddedDatabase({ dataDir: values['data-dir'] })
+  console.log(`Embedded database (PGlite) ready, data in ${values['data-dir']}`)
 }
 
 const server = await startLocalServer({

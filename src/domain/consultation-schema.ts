@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { postcodePattern } from './departement.ts'
 
 /** Who is asking: the applicant's kind, as the UDAP sorts its requests. */
 export const applicantKinds = ['particulier', 'professionnel', 'collectivite'] as const
@@ -49,13 +50,14 @@ export const consultationSchema = z.strictObject(
     postcode: z
       .string({ error: `${consultationFieldLabels.postcode} : ce champ est obligatoire.` })
       .trim()
-      .regex(/^(0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}$/, `${consultationFieldLabels.postcode} : saisissez 5 chiffres, par exemple 69001.`),
+      .regex(postcodePattern, `${consultationFieldLabels.postcode} : saisissez les 5 chiffres d’un code postal français, par exemple 69001.`),
     commune: text('commune', 150),
     // What the agents missed most in the previous service: a real description of the works.
-    description: text('description', 5000).refine(
-      (value) => value.length >= 20,
-      `${consultationFieldLabels.description} : décrivez votre projet en quelques phrases (20 caractères au moins).`,
-    ),
+    description: z
+      .string({ error: `${consultationFieldLabels.description} : ce champ est obligatoire.` })
+      .trim()
+      .min(20, `${consultationFieldLabels.description} : décrivez votre projet en quelques phrases (20 caractères au moins).`)
+      .max(5000, `${consultationFieldLabels.description} : 5000 caractères au maximum.`),
     // RGPD: the applicant agrees that the UDAP processes the request.
     consent: z.literal(true, {
       error: `${consultationFieldLabels.consent} : cochez la case pour accepter le traitement de votre demande.`,

@@ -1,0 +1,69 @@
+// Through Netlify's emulator, as `npm start` serves it: real HTTP, functions evaluated per call.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { validConsultation } from '../support/consultation-fixtures.ts'
+import { type LocalServerProcess, startLocalServerProcess } from '../support/local-server-process.ts'
+
+let dataDir: string
+let server: LocalServerProcess
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'dedale-http-'))
+  server = await startLocalServerProcess(join(dataDir, 'pglite'))
+})
+afterAll(async () => {
+  await server?.stop()
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+const health = async () => (await (await fetch(`${server.url}/api/health`)).json()) as { store: { kind: string; consultations: number } }
+const post = (body: string, type = 'application/json') =>
+  fetch(`${server.url}/api/consultations`, { method: 'POST', body, headers: { 'Content-Type': type } })
+
+describe('local server', () => {
+  it('serves the home page in French with the DSFR header and footer', async () => {
+    const response = await fetch(`${server.url}/`)
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('<html lang="fr"')
+    expect(html).toContain('class="fr-header"')
+    expect(html).toContain('Accessibilité : non conforme')
+  })
+
+  it('serves the sitemap and the search index', async () => {
+    expect((await fetch(`${server.url}/sitemap-index.xml`)).status).toBe(200)
+    expect((await fetch(`${server.url}/pagefind/pagefind.js`)).status).toBe(200)
+  })
+
+  it('answers an unknown page with 404', async () => {
+    expect((await fetch(`${server.url}/cette-page-n-existe-pas/`)).status).toBe(404)
+  })
+
+  it('stores a submission that survives a restart', async () => {
+    const before = (await health()).store
+    expect(before.kind).toBe('postgres')
+
+    const response = await post(JSON.stringify(validConsultation()))
+    expect(response.status).toBe(201)
+    expect(((await response.json()) as { reference: string }).reference).toMatch(/^69-\d{4}-\d{5}$/)
+
+    await server.stop()
+    server = await startLocalServerProcess(join(dataDir, 'pglite'))
+    expect((await health()).store.consultations).toBe(before.consultations + 1)
+  })
+
+  it.each([
+    ['bad JSON', '{', 'application/json', 400],
+    ['a missing field', JSON.stringify({ ...validConsultation(), lastName: undefined }), 'application/json', 400],
+    ['a wrong content type', JSON.stringify(validConsultation()), 'text/plain', 415],
+  ])('refuses %s with a French error', async (_case, body, type, status) => {
+    const response = await post(body, type)
+    expect(response.status).toBe(status)
+    expect(((await response.json()) as { error: string }).error).toBeTruthy()
+  })
+
+  it('refuses GET on the submission endpoint with 405', async () => {
+    expect((await fetch(`${server.url}/api/consultations`)).status).toBe(405)
+  })
+})

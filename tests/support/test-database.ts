@@ -1,0 +1,73 @@
+// A fresh, migrated database for one test file: PGlite in-process (served on a local socket for
+// handler suites), or a clone of the run's template on the PostgreSQL server.
+import { randomBytes } from 'node:crypto'
+import { PGlite } from '@electric-sql/pglite'
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import pg from 'pg'
+import { inject } from 'vitest'
+import { migrate } from '../../scripts/database/migrate.ts'
+import { pgClientRunner, pgliteRunner, type SqlRunner } from '../../scripts/database/sql-runner.ts'
+import { databaseUrlFor } from './server-databases.ts'
+
+export interface TestDatabase {
+  target: 'pglite' | 'postgres'
+  /** Connection string for code under test (handlers, adapters). */
+  url: string
+  /** Direct access for setup and assertions (in-process on PGlite). */
+  sql: SqlRunner
+  close(): Promise<void>
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  return inject('databaseTarget') === 'postgres' ? cloneServerDatabase() : startPglite()
+}
+
+async function startPglite(): Promise<TestDatabase> {
+  const db = await PGlite.create()
+  await migrate(pgliteRunner(db))
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 20 })
+  await server.start()
+  return {
+    target: 'pglite',
+    url: `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`,
+    sql: pgliteRunner(db),
+    async close() {
+      await server.stop()
+      await db.close()
+    },
+  }
+}
+
+async function cloneServerDatabase(): Promise<TestDatabase> {
+  const serverUrl = inject('serverDatabaseUrl')
+  const template = inject('templateDatabase')
+  const name = `${template}_${randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  await createFromTemplate(admin, name, template)
+  const url = databaseUrlFor(serverUrl, name)
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  return {
+    target: 'postgres',
+    url,
+    sql: pgClientRunner(client),
+    async close() {
+      await client.end()
+      await admin.query(`drop database if exists "${name}" with (force)`)
+      await admin.end()
+    },
+  }
+}
+
+/** Clones the template; two clones started at once may find it busy for a moment, so retry. */
+async function createFromTemplate(admin: pg.Client, name: string, template: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return void (await admin.query(`create database "${name}" template "${template}"`))
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006' || attempt === 10) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt))
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { StoreRejection, StoreUnavailable } from '../../src/server/store/consultation-store.ts'
+import { createSupabaseStore } from '../../src/server/store/supabase-store.ts'
+import { validConsultation } from '../support/consultation-fixtures.ts'
+import { validateConsultation } from '../../src/domain/consultation-schema.ts'
+
+interface Recorded {
+  url: string
+  method: string
+  headers: Headers
+  body: unknown
+}
+
+/** Stands in for PostgREST at the HTTP boundary: records each request, answers as PostgREST does. */
+function postgrest(status: number, body: unknown) {
+  const requests: Recorded[] = []
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init)
+    const text = await request.text()
+    requests.push({ url: request.url, method: request.method, headers: request.headers, body: text ? JSON.parse(text) : undefined })
+    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+  }
+  return { fetch: fetch as typeof globalThis.fetch, requests }
+}
+
+const consultation = (() => {
+  const result = validateConsultation(validConsultation())
+  if (!result.success) throw new Error('fixture must be valid')
+  return result.data
+})()
+
+const options = { url: 'https://projet.supabase.co', secretKey: 'sb_secret_test' }
+
+describe('supabase store', () => {
+  it('submits through the submit_consultation RPC with the secret key and snake_case payload', async () => {
+    const server = postgrest(200, '69-2026-00042')
+    const store = createSupabaseStore({ ...options, fetch: server.fetch })
+
+    await expect(store.submitConsultation(consultation)).resolves.toEqual({ reference: '69-2026-00042' })
+
+    expect(server.requests).toHaveLength(1)
+    const [request] = server.requests
+    expect(request?.method).toBe('POST')
+    expect(request?.url).toBe('https://projet.supabase.co/rest/v1/rpc/submit_consultation')
+    expect(request?.headers.get('apikey')).toBe('sb_secret_test')
+    expect(request?.body).toEqual({
+      payload: {
+        applicant_kind: 'particulier',
+        first_name: 'Camille',
+        last_name: 'Martin',
+        email: 'camille.martin@example.fr',
+        phone: '04 72 00 00 00',
+        address: '12 rue Saint-Jean',
+        postcode: '69005',
+        commune: 'Lyon',
+        description: 'Remplacement des fenêtres en bois de la façade sur rue, à l’identique.',
+        consent: true,
+      },
+    })
+  })
+
+  it('reads the count from the store_health RPC', async () => {
+    const server = postgrest(200, { consultations: 7 })
+    const store = createSupabaseStore({ ...options, fetch: server.fetch })
+    await expect(store.health()).resolves.toEqual({ consultations: 7 })
+    expect(server.requests[0]?.url).toBe('https://projet.supabase.co/rest/v1/rpc/store_health')
+  })
+
+  it('turns a constraint violation into a rejection of the data', async () => {
+    const server = postgrest(400, {
+      code: '23514',
+      details: 'Failing row contains (…).',
+      hint: null,
+      message: 'new row for relation "consultations" violates check constraint "consultations_description_check"',
+    })
+    const store = createSupabaseStore({ ...options, fetch: server.fetch })
+    await expect(store.submitConsultation(consultation)).rejects.toBeInstanceOf(StoreRejection)
+  })
+
+  it('turns a server failure into an unavailable store', async () => {
+    const server = postgrest(503, { code: 'PGRST000', details: null, hint: null, message: 'Could not connect to the database' })
+    const store = createSupabaseStore({ ...options, fetch: server.fetch })
+    await expect(store.submitConsultation(consultation)).rejects.toBeInstanceOf(StoreUnavailable)
+  })
+})

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config'
+
+// Database suites run on PGlite always, and also on the PostgreSQL server named by DATABASE_URL.
+const databaseUrl = process.env['DATABASE_URL']
+const targets = databaseUrl ? (['pglite', 'postgres'] as const) : (['pglite'] as const)
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      ...targets.map((target) => ({
+        test: {
+          name: `db-${target}`,
+          include: ['tests/db/**/*.test.ts', 'tests/api/**/*.test.ts'],
+          provide: { databaseTarget: target, serverDatabaseUrl: databaseUrl ?? '' },
+          ...(target === 'postgres' ? { globalSetup: ['tests/support/postgres-template.ts'] } : {}),
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      })),
+      {
+        test: {
+          name: 'emulator',
+          include: ['tests/http/**/*.test.ts'],
+          globalSetup: ['tests/support/built-site.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+})
