@@ -11,5 +11,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // No inline script or data: asset, so the CSP can stay strict (script-src 'self').
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex()],
 })

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
 // Database suites run on PGlite always, and also on the PostgreSQL server named by DATABASE_URL.
-const databaseUrl = process.env['DATABASE_URL']
+const databaseUrl = process.env.DATABASE_URL
 const targets = databaseUrl ? (['pglite', 'postgres'] as const) : (['pglite'] as const)
 
 export default defineConfig({

@@ -1,5 +1,5 @@
-import { createServer, type ServerResponse } from 'node:http'
 import { readFile } from 'node:fs/promises'
+import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -16,7 +16,9 @@ const projectRoot = join(import.meta.dirname, '..')
  * Serves dist/ and the functions on one port through Netlify's own emulator, with the given
  * environment (DATABASE_URL…) visible to the functions.
  */
-export async function startLocalServer(options: { port?: number; env?: Record<string, string> } = {}): Promise<LocalServer> {
+export async function startLocalServer(
+  options: { port?: number; env?: Record<string, string> } = {},
+): Promise<LocalServer> {
   Object.assign(process.env, options.env)
   const netlify = new NetlifyDev({
     projectRoot,
@@ -35,7 +37,9 @@ export async function startLocalServer(options: { port?: number; env?: Record<st
       const match = await netlify.handleAndIntrospectNodeRequest(request)
       if (match) return await send(match.response, response)
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
-      response.end(await readFile(join(projectRoot, 'dist', '404.html')).catch(() => 'Page introuvable'))
+      response.end(
+        await readFile(join(projectRoot, 'dist', '404.html')).catch(() => 'Page introuvable'),
+      )
     } catch (error) {
       console.error(error)
       if (!response.headersSent) response.writeHead(500)
@@ -60,6 +64,9 @@ async function send(from: Response, to: ServerResponse): Promise<void> {
   to.writeHead(from.status, from.statusText, [...from.headers].flat())
   if (!from.body) return void to.end()
   await new Promise<void>((resolve, reject) => {
-    Readable.fromWeb(from.body as import('node:stream/web').ReadableStream).pipe(to).on('finish', resolve).on('error', reject)
+    Readable.fromWeb(from.body as import('node:stream/web').ReadableStream)
+      .pipe(to)
+      .on('finish', resolve)
+      .on('error', reject)
   })
 }

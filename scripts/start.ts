@@ -10,7 +10,10 @@ import { type EmbeddedDatabase, spawnEmbeddedDatabase } from './database/spawn-e
 import { startLocalServer } from './local-server.ts'
 
 const { values } = parseArgs({
-  options: { 'no-build': { type: 'boolean', default: false }, 'data-dir': { type: 'string', default: '.data/pglite' } },
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    'data-dir': { type: 'string', default: '.data/pglite' },
+  },
 })
 
 if (!values['no-build']) {
@@ -18,7 +21,7 @@ if (!values['no-build']) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const configured = process.env['DATABASE_URL'] || process.env['SUPABASE_URL']
+const configured = process.env.DATABASE_URL || process.env.SUPABASE_URL
 let database: EmbeddedDatabase | undefined
 if (!configured) {
   database = await spawnEmbeddedDatabase({ dataDir: values['data-dir'] })
@@ -26,7 +29,7 @@ if (!configured) {
 }
 
 const server = await startLocalServer({
-  port: Number(process.env['PORT'] ?? 8888),
+  port: Number(process.env.PORT ?? 8888),
   env: database ? { DATABASE_URL: database.databaseUrl } : {},
 })
 console.log(`\n  Dédale is running at ${server.url}/  (Ctrl-C to stop)\n`)

@@ -14,7 +14,10 @@ import { migrate } from './migrate.ts'
 import { pgliteRunner } from './sql-runner.ts'
 
 const { values } = parseArgs({
-  options: { 'data-dir': { type: 'string', default: '.data/pglite' }, memory: { type: 'boolean', default: false } },
+  options: {
+    'data-dir': { type: 'string', default: '.data/pglite' },
+    memory: { type: 'boolean', default: false },
+  },
 })
 
 const dataDir = values.memory ? undefined : values['data-dir']
@@ -29,7 +32,9 @@ await migrate(pgliteRunner(db))
 const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 20 })
 await server.start()
 const address = server.getServerConn()
-process.stdout.write(`${JSON.stringify({ databaseUrl: `postgres://postgres@${address}/postgres?sslmode=disable` })}\n`)
+process.stdout.write(
+  `${JSON.stringify({ databaseUrl: `postgres://postgres@${address}/postgres?sslmode=disable` })}\n`,
+)
 
 let stopping = false
 async function stop() {
@@ -45,7 +50,9 @@ async function stop() {
 async function takeLock(file: string): Promise<void> {
   const owner = Number(await readFile(file, 'utf8').catch(() => ''))
   if (owner && isAlive(owner)) {
-    console.error(`${file}: the embedded database is already running (pid ${owner}). Stop the other \`npm start\` first.`)
+    console.error(
+      `${file}: the embedded database is already running (pid ${owner}). Stop the other \`npm start\` first.`,
+    )
     process.exit(1)
   }
   await writeFile(file, String(process.pid))

@@ -3,9 +3,11 @@ import pg from 'pg'
 import { migrate } from './migrate.ts'
 import { pgClientRunner } from './sql-runner.ts'
 
-const url = process.env['DATABASE_URL']
+const url = process.env.DATABASE_URL
 if (!url) {
-  console.error('DATABASE_URL is not set: give the PostgreSQL database to migrate, e.g. postgres://postgres@127.0.0.1:5432/dedale')
+  console.error(
+    'DATABASE_URL is not set: give the PostgreSQL database to migrate, e.g. postgres://postgres@127.0.0.1:5432/dedale',
+  )
   process.exit(2)
 }
 const client = new pg.Client({ connectionString: url })

@@ -45,9 +45,11 @@ export async function migrate(db: SqlRunner, dir = migrationsDir): Promise<strin
         version text primary key, statements text[], name text
       );`)
     const done = new Set(
-      (await db.query<{ version: string }>('select version from supabase_migrations.schema_migrations')).map(
-        (row) => row.version,
-      ),
+      (
+        await db.query<{ version: string }>(
+          'select version from supabase_migrations.schema_migrations',
+        )
+      ).map((row) => row.version),
     )
     const applied: string[] = []
     for (const migration of await listMigrations(dir)) {
@@ -56,11 +58,10 @@ export async function migrate(db: SqlRunner, dir = migrationsDir): Promise<strin
       await db.exec('begin')
       try {
         await db.exec(sql)
-        await db.query('insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)', [
-          migration.version,
-          migration.name,
-          [sql],
-        ])
+        await db.query(
+          'insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)',
+          [migration.version, migration.name, [sql]],
+        )
         await db.exec('commit')
       } catch (error) {
         await db.exec('rollback')

@@ -11,14 +11,18 @@ export interface EmbeddedDatabase {
 const script = join(import.meta.dirname, 'embedded-database.ts')
 
 /** Starts the embedded database in a child process and waits until it accepts connections. */
-export async function spawnEmbeddedDatabase(options: { dataDir?: string } = {}): Promise<EmbeddedDatabase> {
+export async function spawnEmbeddedDatabase(
+  options: { dataDir?: string } = {},
+): Promise<EmbeddedDatabase> {
   const args = options.dataDir ? [`--data-dir=${options.dataDir}`] : ['--memory']
   const child = spawn(process.execPath, [script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] })
   const lines = createInterface({ input: child.stdout })
   const exited = once(child, 'exit').then(([code]) => {
     throw new Error(`The embedded database stopped before it was ready (exit code ${code}).`)
   })
-  const ready = once(lines, 'line').then(([line]) => JSON.parse(String(line)) as { databaseUrl: string })
+  const ready = once(lines, 'line').then(
+    ([line]) => JSON.parse(String(line)) as { databaseUrl: string },
+  )
   const { databaseUrl } = await Promise.race([ready, exited])
   exited.catch(() => {})
   return { databaseUrl, stop: () => stopChild(child) }

@@ -5,7 +5,10 @@ import type pg from 'pg'
 export interface SqlRunner {
   /** Runs one or more statements (simple protocol), no parameters. */
   exec(sql: string): Promise<void>
-  query<Row extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>
+  query<Row extends object = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+  ): Promise<Row[]>
 }
 
 export function pgliteRunner(db: PGlite): SqlRunner {

@@ -22,11 +22,22 @@ export function enhanceConsultationForm(): void {
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(input),
       })
-      const body = (await response.json()) as { reference?: string; error?: string; errors?: FieldError[] }
-      if (response.status === 201 && body.reference) return showSuccess(form, result, body.reference)
-      showErrors(form, result, body.errors ?? [{ field: '', message: body.error ?? 'Une erreur est survenue.' }])
+      const body = (await response.json()) as {
+        reference?: string
+        error?: string
+        errors?: FieldError[]
+      }
+      if (response.status === 201 && body.reference)
+        return showSuccess(form, result, body.reference)
+      showErrors(
+        form,
+        result,
+        body.errors ?? [{ field: '', message: body.error ?? 'Une erreur est survenue.' }],
+      )
     } catch {
-      showErrors(form, result, [{ field: '', message: 'La connexion a échoué. Vérifiez votre connexion et réessayez.' }])
+      showErrors(form, result, [
+        { field: '', message: 'La connexion a échoué. Vérifiez votre connexion et réessayez.' },
+      ])
     } finally {
       if (button) button.disabled = false
     }
@@ -36,7 +47,9 @@ export function enhanceConsultationForm(): void {
 function showErrors(form: HTMLFormElement, result: HTMLElement, errors: FieldError[]): void {
   clearErrors(form)
   for (const error of errors) markField(form, error)
-  result.replaceChildren(alert('error', 'Votre demande contient des erreurs', errors.map(summaryItem)))
+  result.replaceChildren(
+    alert('error', 'Votre demande contient des erreurs', errors.map(summaryItem)),
+  )
   result.focus()
 }
 
@@ -62,7 +75,11 @@ function alert(kind: 'error' | 'success', title: string, content: HTMLElement[])
 }
 
 function summaryItem(error: FieldError): HTMLElement {
-  const target = error.field && document.getElementById(error.field === 'applicantKind' ? 'applicantKind-particulier' : error.field)
+  const target =
+    error.field &&
+    document.getElementById(
+      error.field === 'applicantKind' ? 'applicantKind-particulier' : error.field,
+    )
   const line = document.createElement('p')
   if (!target) {
     line.textContent = error.message
@@ -78,9 +95,14 @@ function summaryItem(error: FieldError): HTMLElement {
 function markField(form: HTMLFormElement, error: FieldError): void {
   const group = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(error.field)}"]`)
   if (!group) return
-  const base = group.classList.contains('fr-fieldset') ? 'fr-fieldset' : group.classList.contains('fr-checkbox-group') ? 'fr-checkbox-group' : 'fr-input-group'
+  const base = group.classList.contains('fr-fieldset')
+    ? 'fr-fieldset'
+    : group.classList.contains('fr-checkbox-group')
+      ? 'fr-checkbox-group'
+      : 'fr-input-group'
   group.classList.add(`${base}--error`)
-  for (const control of group.querySelectorAll('input, textarea')) control.setAttribute('aria-invalid', 'true')
+  for (const control of group.querySelectorAll('input, textarea'))
+    control.setAttribute('aria-invalid', 'true')
   const message = document.createElement('p')
   message.className = 'fr-message fr-message--error'
   message.textContent = error.message
@@ -89,8 +111,13 @@ function markField(form: HTMLFormElement, error: FieldError): void {
 
 function clearErrors(form: HTMLFormElement): void {
   for (const group of form.querySelectorAll('[data-field]')) {
-    group.classList.remove('fr-input-group--error', 'fr-fieldset--error', 'fr-checkbox-group--error')
-    for (const control of group.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid')
+    group.classList.remove(
+      'fr-input-group--error',
+      'fr-fieldset--error',
+      'fr-checkbox-group--error',
+    )
+    for (const control of group.querySelectorAll('[aria-invalid]'))
+      control.removeAttribute('aria-invalid')
     group.querySelector('.fr-messages-group')?.replaceChildren()
   }
 }

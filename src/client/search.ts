@@ -11,6 +11,8 @@ interface Pagefind {
 }
 
 const maxResults = 20
+// Written by Pagefind after the build: a URL, not a module the bundler knows.
+const pagefindUrl: string = '/pagefind/pagefind.js'
 
 export async function runSearchPage(): Promise<void> {
   const input = document.querySelector<HTMLInputElement>('#recherche-page-input')
@@ -24,9 +26,11 @@ export async function runSearchPage(): Promise<void> {
 
   status.textContent = 'Recherche en cours…'
   try {
-    const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as Pagefind
+    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind
     const search = await pagefind.search(query)
-    const results = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()))
+    const results = await Promise.all(
+      search.results.slice(0, maxResults).map((result) => result.data()),
+    )
     list.replaceChildren(...results.map(renderResult))
     status.textContent = results.length
       ? `${search.results.length} résultat${search.results.length > 1 ? 's' : ''} pour « ${query} »`

@@ -37,33 +37,49 @@ export const consultationSchema = z.strictObject(
     firstName: text('firstName', 100),
     lastName: text('lastName', 100),
     email: z
-      .email({ error: `${consultationFieldLabels.email} : saisissez une adresse valide, par exemple nom@exemple.fr.` })
+      .email({
+        error: `${consultationFieldLabels.email} : saisissez une adresse valide, par exemple nom@exemple.fr.`,
+      })
       .max(254, `${consultationFieldLabels.email} : 254 caractères au maximum.`),
     // Optional; French or international format.
     phone: z
       .string({ error: `${consultationFieldLabels.phone} : saisissez un numéro valide.` })
       .trim()
-      .regex(/^\+?[0-9 .-]{6,20}$/, `${consultationFieldLabels.phone} : saisissez un numéro valide, par exemple 04 72 00 00 00.`)
+      .regex(
+        /^\+?[0-9 .-]{6,20}$/,
+        `${consultationFieldLabels.phone} : saisissez un numéro valide, par exemple 04 72 00 00 00.`,
+      )
       .optional(),
     address: text('address', 300),
     // Five digits; the first ones give the département, hence the UDAP.
     postcode: z
       .string({ error: `${consultationFieldLabels.postcode} : ce champ est obligatoire.` })
       .trim()
-      .regex(postcodePattern, `${consultationFieldLabels.postcode} : saisissez les 5 chiffres d’un code postal français, par exemple 69001.`),
+      .regex(
+        postcodePattern,
+        `${consultationFieldLabels.postcode} : saisissez les 5 chiffres d’un code postal français, par exemple 69001.`,
+      ),
     commune: text('commune', 150),
     // What the agents missed most in the previous service: a real description of the works.
     description: z
       .string({ error: `${consultationFieldLabels.description} : ce champ est obligatoire.` })
       .trim()
-      .min(20, `${consultationFieldLabels.description} : décrivez votre projet en quelques phrases (20 caractères au moins).`)
+      .min(
+        20,
+        `${consultationFieldLabels.description} : décrivez votre projet en quelques phrases (20 caractères au moins).`,
+      )
       .max(5000, `${consultationFieldLabels.description} : 5000 caractères au maximum.`),
     // RGPD: the applicant agrees that the UDAP processes the request.
     consent: z.literal(true, {
       error: `${consultationFieldLabels.consent} : cochez la case pour accepter le traitement de votre demande.`,
     }),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `Champ inconnu : ${issue.keys.join(', ')}.` : 'Le contenu envoyé doit être un objet JSON.') },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Champ inconnu : ${issue.keys.join(', ')}.`
+        : 'Le contenu envoyé doit être un objet JSON.',
+  },
 )
 
 export type ConsultationInput = z.input<typeof consultationSchema>

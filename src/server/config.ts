@@ -17,16 +17,22 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-export function readStoreConfig(env: Record<string, string | undefined> = process.env): StoreConfig {
+export function readStoreConfig(
+  env: Record<string, string | undefined> = process.env,
+): StoreConfig {
   const parsed = environmentSchema.safeParse(env)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new ConfigError(`Invalid environment variable ${issue?.path.join('.')}: ${issue?.message}`)
+    throw new ConfigError(
+      `Invalid environment variable ${issue?.path.join('.')}: ${issue?.message}`,
+    )
   }
   const { DATABASE_URL, SUPABASE_URL, SUPABASE_SECRET_KEY } = parsed.data
   const supabase = SUPABASE_URL !== undefined || SUPABASE_SECRET_KEY !== undefined
   if (supabase && DATABASE_URL) {
-    throw new ConfigError('Set either DATABASE_URL (postgres store) or SUPABASE_URL + SUPABASE_SECRET_KEY (supabase store), not both.')
+    throw new ConfigError(
+      'Set either DATABASE_URL (postgres store) or SUPABASE_URL + SUPABASE_SECRET_KEY (supabase store), not both.',
+    )
   }
   if (supabase) {
     if (!SUPABASE_URL || !SUPABASE_SECRET_KEY) {
@@ -35,5 +41,7 @@ export function readStoreConfig(env: Record<string, string | undefined> = proces
     return { kind: 'supabase', url: SUPABASE_URL, secretKey: SUPABASE_SECRET_KEY }
   }
   if (DATABASE_URL) return { kind: 'postgres', databaseUrl: DATABASE_URL }
-  throw new ConfigError('No store configured: run `npm start` (embedded database), or set DATABASE_URL, or SUPABASE_URL + SUPABASE_SECRET_KEY.')
+  throw new ConfigError(
+    'No store configured: run `npm start` (embedded database), or set DATABASE_URL, or SUPABASE_URL + SUPABASE_SECRET_KEY.',
+  )
 }

@@ -6,15 +6,24 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 let db: TestDatabase
 beforeAll(async () => {
   db = await createTestDatabase()
-  process.env['DATABASE_URL'] = db.url
+  process.env.DATABASE_URL = db.url
 })
 afterAll(() => db?.close())
 beforeEach(() => db.sql.exec('truncate public.consultations, public.reference_counters'))
 
 const url = 'http://localhost/api/consultations'
 const postJson = (body: string, headers: Record<string, string> = {}) =>
-  submitConsultation(new Request(url, { method: 'POST', body, headers: { 'Content-Type': 'application/json', ...headers } }))
-const stored = async () => Number((await db.sql.query<{ n: string }>('select count(*) as n from public.consultations'))[0]?.n)
+  submitConsultation(
+    new Request(url, {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    }),
+  )
+const stored = async () =>
+  Number(
+    (await db.sql.query<{ n: string }>('select count(*) as n from public.consultations'))[0]?.n,
+  )
 const year = new Date().toLocaleString('en', { year: 'numeric', timeZone: 'Europe/Paris' })
 
 describe('POST /api/consultations', () => {
@@ -23,7 +32,9 @@ describe('POST /api/consultations', () => {
     expect(response.status).toBe(201)
     expect(response.headers.get('cache-control')).toBe('no-store')
     expect(await response.json()).toEqual({ reference: `69-${year}-00001` })
-    const [row] = await db.sql.query<{ last_name: string; description: string }>('select last_name, description from public.consultations')
+    const [row] = await db.sql.query<{ last_name: string; description: string }>(
+      'select last_name, description from public.consultations',
+    )
     expect(row).toEqual({ last_name: 'Martin', description: validConsultation().description })
   })
 
@@ -31,12 +42,20 @@ describe('POST /api/consultations', () => {
     ['invalid JSON', '{"firstName": "Camille",', 400, ''],
     ['a missing field', JSON.stringify({ ...validConsultation(), email: undefined }), 400, 'email'],
     ['a wrong type', JSON.stringify(validConsultation({ consent: 'oui' })), 400, 'consent'],
-    ['an unknown département', JSON.stringify(validConsultation({ postcode: '98000' })), 400, 'postcode'],
+    [
+      'an unknown département',
+      JSON.stringify(validConsultation({ postcode: '98000' })),
+      400,
+      'postcode',
+    ],
     ['an array', '[]', 400, ''],
   ])('refuses %s with a French message and stores nothing', async (_case, body, status, field) => {
     const response = await postJson(body)
     expect(response.status).toBe(status)
-    const answer = (await response.json()) as { error: string; errors?: { field: string; message: string }[] }
+    const answer = (await response.json()) as {
+      error: string
+      errors?: { field: string; message: string }[]
+    }
     expect(answer.error).toMatch(/[éèàù’]|JSON/)
     if (field) expect(answer.errors?.map((error) => error.field)).toContain(field)
     expect(await stored()).toBe(0)
@@ -51,37 +70,54 @@ describe('POST /api/consultations', () => {
 
   it('refuses another content type with 415', async () => {
     const response = await submitConsultation(
-      new Request(url, { method: 'POST', body: JSON.stringify(validConsultation()), headers: { 'Content-Type': 'text/plain' } }),
+      new Request(url, {
+        method: 'POST',
+        body: JSON.stringify(validConsultation()),
+        headers: { 'Content-Type': 'text/plain' },
+      }),
     )
     expect(response.status).toBe(415)
     expect(await stored()).toBe(0)
   })
 
-  it.each(['GET', 'PUT', 'DELETE'])('answers %s with 405 and the allowed method', async (method) => {
-    const response = await submitConsultation(new Request(url, { method }))
-    expect(response.status).toBe(405)
-    expect(response.headers.get('allow')).toBe('POST')
-  })
+  it.each(['GET', 'PUT', 'DELETE'])(
+    'answers %s with 405 and the allowed method',
+    async (method) => {
+      const response = await submitConsultation(new Request(url, { method }))
+      expect(response.status).toBe(405)
+      expect(response.headers.get('allow')).toBe('POST')
+    },
+  )
 
   it('gives 30 concurrent requests 30 distinct references without gaps', async () => {
     const responses = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => postJson(JSON.stringify(validConsultation({ firstName: `Personne ${i}` })))),
+      Array.from({ length: 30 }, (_, i) =>
+        postJson(JSON.stringify(validConsultation({ firstName: `Personne ${i}` }))),
+      ),
     )
-    const references = await Promise.all(responses.map(async (response) => ((await response.json()) as { reference: string }).reference))
+    const references = await Promise.all(
+      responses.map(
+        async (response) => ((await response.json()) as { reference: string }).reference,
+      ),
+    )
     expect(responses.every((response) => response.status === 201)).toBe(true)
-    const numbers = references.map((reference) => Number(reference.split('-')[2])).sort((a, b) => a - b)
+    const numbers = references
+      .map((reference) => Number(reference.split('-')[2]))
+      .sort((a, b) => a - b)
     expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => i + 1))
     expect(await stored()).toBe(30)
   })
 
   it('answers 503, not 500, when the database cannot be reached', async () => {
-    process.env['DATABASE_URL'] = 'postgres://postgres@127.0.0.1:1/nowhere'
+    process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:1/nowhere'
     try {
       const response = await postJson(JSON.stringify(validConsultation()))
       expect(response.status).toBe(503)
-      expect(((await response.json()) as { error: string }).error).toContain('momentanément indisponible')
+      expect(((await response.json()) as { error: string }).error).toContain(
+        'momentanément indisponible',
+      )
     } finally {
-      process.env['DATABASE_URL'] = db.url
+      process.env.DATABASE_URL = db.url
     }
   })
 })

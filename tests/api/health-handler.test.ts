@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 let db: TestDatabase
 beforeAll(async () => {
   db = await createTestDatabase()
-  process.env['DATABASE_URL'] = db.url
+  process.env.DATABASE_URL = db.url
 })
 afterAll(() => db?.close())
 
@@ -19,17 +19,23 @@ describe('GET /api/health', () => {
     )
     const response = await get()
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({ status: 'ok', store: { kind: 'postgres', ok: true, consultations: 1 } })
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      store: { kind: 'postgres', ok: true, consultations: 1 },
+    })
   })
 
   it('answers 503 when the store does not answer', async () => {
-    process.env['DATABASE_URL'] = 'postgres://postgres@127.0.0.1:1/nowhere'
+    process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:1/nowhere'
     try {
       const response = await get()
       expect(response.status).toBe(503)
-      expect(await response.json()).toEqual({ status: 'degraded', store: { kind: 'postgres', ok: false } })
+      expect(await response.json()).toEqual({
+        status: 'degraded',
+        store: { kind: 'postgres', ok: false },
+      })
     } finally {
-      process.env['DATABASE_URL'] = db.url
+      process.env.DATABASE_URL = db.url
     }
   })
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { toSubmissionPayload } from '../../src/server/store/consultation-store.ts'
 import { validateConsultation } from '../../src/domain/consultation-schema.ts'
+import { toSubmissionPayload } from '../../src/server/store/consultation-store.ts'
 import { validConsultation } from '../support/consultation-fixtures.ts'
 import { postcodeCases } from '../support/postcode-cases.ts'
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
@@ -18,18 +18,27 @@ function payload(overrides: Record<string, unknown> = {}): string {
 }
 
 async function submit(overrides: Record<string, unknown> = {}): Promise<string> {
-  const [row] = await db.sql.query<{ reference: string }>('select public.submit_consultation($1::jsonb) as reference', [payload(overrides)])
+  const [row] = await db.sql.query<{ reference: string }>(
+    'select public.submit_consultation($1::jsonb) as reference',
+    [payload(overrides)],
+  )
   if (!row) throw new Error('no reference')
   return row.reference
 }
 
 const year = new Date().toLocaleString('en', { year: 'numeric', timeZone: 'Europe/Paris' })
-const count = async () => Number((await db.sql.query<{ n: string }>('select count(*) as n from public.consultations'))[0]?.n)
+const count = async () =>
+  Number(
+    (await db.sql.query<{ n: string }>('select count(*) as n from public.consultations'))[0]?.n,
+  )
 
 describe('departement_from_postcode', () => {
   it('agrees with the domain on every case', async () => {
     for (const [postcode, departement] of postcodeCases) {
-      const [row] = await db.sql.query<{ d: string | null }>('select public.departement_from_postcode($1) as d', [postcode])
+      const [row] = await db.sql.query<{ d: string | null }>(
+        'select public.departement_from_postcode($1) as d',
+        [postcode],
+      )
       expect({ postcode, departement: row?.d }).toEqual({ postcode, departement })
     }
   })
@@ -80,30 +89,38 @@ describe('submit_consultation', () => {
 })
 
 describe('access from the public API', () => {
-  it.each(['anon', 'authenticated'])('%s can neither read requests nor submit directly', async (role) => {
-    await db.sql.exec('begin')
-    try {
-      await db.sql.exec(`set local role ${role}`)
-      await expect(db.sql.query('select * from public.consultations')).rejects.toThrow(/permission denied/)
-    } finally {
-      await db.sql.exec('rollback')
-    }
-    await db.sql.exec('begin')
-    try {
-      await db.sql.exec(`set local role ${role}`)
-      await expect(db.sql.query('select public.submit_consultation($1::jsonb)', [payload()])).rejects.toThrow(/permission denied/)
-    } finally {
-      await db.sql.exec('rollback')
-    }
-  })
+  it.each(['anon', 'authenticated'])(
+    '%s can neither read requests nor submit directly',
+    async (role) => {
+      await db.sql.exec('begin')
+      try {
+        await db.sql.exec(`set local role ${role}`)
+        await expect(db.sql.query('select * from public.consultations')).rejects.toThrow(
+          /permission denied/,
+        )
+      } finally {
+        await db.sql.exec('rollback')
+      }
+      await db.sql.exec('begin')
+      try {
+        await db.sql.exec(`set local role ${role}`)
+        await expect(
+          db.sql.query('select public.submit_consultation($1::jsonb)', [payload()]),
+        ).rejects.toThrow(/permission denied/)
+      } finally {
+        await db.sql.exec('rollback')
+      }
+    },
+  )
 
   it('service_role submits through the function', async () => {
     await db.sql.exec('begin')
     try {
       await db.sql.exec('set local role service_role')
-      const [row] = await db.sql.query<{ reference: string }>('select public.submit_consultation($1::jsonb) as reference', [
-        payload({ postcode: '29200', commune: 'Brest' }),
-      ])
+      const [row] = await db.sql.query<{ reference: string }>(
+        'select public.submit_consultation($1::jsonb) as reference',
+        [payload({ postcode: '29200', commune: 'Brest' })],
+      )
       expect(row?.reference).toBe(`29-${year}-00001`)
     } finally {
       await db.sql.exec('rollback')

@@ -37,7 +37,10 @@ describe('migrations', () => {
       `select set_config('request.jwt.claims', '{"sub":"6c0e5a54-1b55-4a8e-9b1e-2f7c1a9b8d10","role":"authenticated"}', false),
               auth.uid()::text as uid, auth.jwt() ->> 'role' as role`,
     )
-    expect(row).toMatchObject({ uid: '6c0e5a54-1b55-4a8e-9b1e-2f7c1a9b8d10', role: 'authenticated' })
+    expect(row).toMatchObject({
+      uid: '6c0e5a54-1b55-4a8e-9b1e-2f7c1a9b8d10',
+      role: 'authenticated',
+    })
     await db.sql.exec(`reset request.jwt.claims`)
   })
 })

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validConsultation } from '../support/consultation-fixtures.ts'
-import { type LocalServerProcess, startLocalServerProcess } from '../support/local-server-process.ts'
+import {
+  type LocalServerProcess,
+  startLocalServerProcess,
+} from '../support/local-server-process.ts'
 
 let dataDir: string
 let server: LocalServerProcess
@@ -17,9 +20,16 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true })
 })
 
-const health = async () => (await (await fetch(`${server.url}/api/health`)).json()) as { store: { kind: string; consultations: number } }
+const health = async () =>
+  (await (await fetch(`${server.url}/api/health`)).json()) as {
+    store: { kind: string; consultations: number }
+  }
 const post = (body: string, type = 'application/json') =>
-  fetch(`${server.url}/api/consultations`, { method: 'POST', body, headers: { 'Content-Type': type } })
+  fetch(`${server.url}/api/consultations`, {
+    method: 'POST',
+    body,
+    headers: { 'Content-Type': type },
+  })
 
 describe('local server', () => {
   it('serves the home page in French with the DSFR header and footer', async () => {
@@ -55,7 +65,12 @@ describe('local server', () => {
 
   it.each([
     ['bad JSON', '{', 'application/json', 400],
-    ['a missing field', JSON.stringify({ ...validConsultation(), lastName: undefined }), 'application/json', 400],
+    [
+      'a missing field',
+      JSON.stringify({ ...validConsultation(), lastName: undefined }),
+      'application/json',
+      400,
+    ],
     ['a wrong content type', JSON.stringify(validConsultation()), 'text/plain', 415],
   ])('refuses %s with a French error', async (_case, body, type, status) => {
     const response = await post(body, type)

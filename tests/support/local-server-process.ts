@@ -13,7 +13,12 @@ export interface LocalServerProcess {
 const startScript = join(import.meta.dirname, '..', '..', 'scripts', 'start.ts')
 
 export async function startLocalServerProcess(dataDir: string): Promise<LocalServerProcess> {
-  const { DATABASE_URL: _database, SUPABASE_URL: _url, SUPABASE_SECRET_KEY: _key, ...env } = process.env
+  const {
+    DATABASE_URL: _database,
+    SUPABASE_URL: _url,
+    SUPABASE_SECRET_KEY: _key,
+    ...env
+  } = process.env
   const child = spawn(process.execPath, [startScript, '--no-build', `--data-dir=${dataDir}`], {
     env: { ...env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],

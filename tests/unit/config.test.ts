@@ -10,7 +10,12 @@ describe('readStoreConfig', () => {
   })
 
   it('selects the supabase store from SUPABASE_URL and SUPABASE_SECRET_KEY', () => {
-    expect(readStoreConfig({ SUPABASE_URL: 'https://abc.supabase.co', SUPABASE_SECRET_KEY: 'sb_secret_x' })).toEqual({
+    expect(
+      readStoreConfig({
+        SUPABASE_URL: 'https://abc.supabase.co',
+        SUPABASE_SECRET_KEY: 'sb_secret_x',
+      }),
+    ).toEqual({
       kind: 'supabase',
       url: 'https://abc.supabase.co',
       secretKey: 'sb_secret_x',
@@ -19,8 +24,18 @@ describe('readStoreConfig', () => {
 
   it.each([
     [{}, 'No store configured'],
-    [{ SUPABASE_URL: 'https://abc.supabase.co' }, 'needs both SUPABASE_URL and SUPABASE_SECRET_KEY'],
-    [{ DATABASE_URL: 'postgres://h/db', SUPABASE_URL: 'https://a.supabase.co', SUPABASE_SECRET_KEY: 'k' }, 'not both'],
+    [
+      { SUPABASE_URL: 'https://abc.supabase.co' },
+      'needs both SUPABASE_URL and SUPABASE_SECRET_KEY',
+    ],
+    [
+      {
+        DATABASE_URL: 'postgres://h/db',
+        SUPABASE_URL: 'https://a.supabase.co',
+        SUPABASE_SECRET_KEY: 'k',
+      },
+      'not both',
+    ],
     [{ DATABASE_URL: 'mysql://h/db' }, 'Invalid environment variable DATABASE_URL'],
   ])('refuses %j with a message naming the variables', (env, message) => {
     expect(() => readStoreConfig(env)).toThrow(ConfigError)

@@ -8,6 +8,9 @@ describe('consultationInputFromForm', () => {
   })
 
   it('keeps empty required fields so that validation names them', () => {
-    expect(consultationInputFromForm(new URLSearchParams({ lastName: '' }))).toEqual({ lastName: '', consent: false })
+    expect(consultationInputFromForm(new URLSearchParams({ lastName: '' }))).toEqual({
+      lastName: '',
+      consent: false,
+    })
   })
 })

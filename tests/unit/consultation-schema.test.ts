@@ -5,7 +5,10 @@ import { validConsultation } from '../support/consultation-fixtures.ts'
 describe('validateConsultation', () => {
   it('accepts a complete request and trims its text', () => {
     const result = validateConsultation(validConsultation({ firstName: '  Camille  ' }))
-    expect(result).toMatchObject({ success: true, data: { firstName: 'Camille', postcode: '69005' } })
+    expect(result).toMatchObject({
+      success: true,
+      data: { firstName: 'Camille', postcode: '69005' },
+    })
   })
 
   it('accepts a request without phone', () => {
@@ -41,17 +44,33 @@ describe('validateConsultation', () => {
     const result = validateConsultation({})
     if (result.success) throw new Error('an empty request must be refused')
     expect(result.errors.map((error) => error.field).sort()).toEqual(
-      ['address', 'applicantKind', 'commune', 'consent', 'description', 'email', 'firstName', 'lastName', 'postcode'].sort(),
+      [
+        'address',
+        'applicantKind',
+        'commune',
+        'consent',
+        'description',
+        'email',
+        'firstName',
+        'lastName',
+        'postcode',
+      ].sort(),
     )
   })
 
   it('refuses unknown fields rather than silently dropping them', () => {
     const result = validateConsultation(validConsultation({ status: 'repondue' }))
-    expect(result).toEqual({ success: false, errors: [{ field: '', message: 'Champ inconnu : status.' }] })
+    expect(result).toEqual({
+      success: false,
+      errors: [{ field: '', message: 'Champ inconnu : status.' }],
+    })
   })
 
   it.each([null, [], 'texte', 12])('refuses a body that is not an object (%j)', (body) => {
     const result = validateConsultation(body)
-    expect(result).toEqual({ success: false, errors: [{ field: '', message: 'Le contenu envoyé doit être un objet JSON.' }] })
+    expect(result).toEqual({
+      success: false,
+      errors: [{ field: '', message: 'Le contenu envoyé doit être un objet JSON.' }],
+    })
   })
 })

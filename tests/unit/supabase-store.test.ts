@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { validateConsultation } from '../../src/domain/consultation-schema.ts'
 import { StoreRejection, StoreUnavailable } from '../../src/server/store/consultation-store.ts'
 import { createSupabaseStore } from '../../src/server/store/supabase-store.ts'
 import { validConsultation } from '../support/consultation-fixtures.ts'
-import { validateConsultation } from '../../src/domain/consultation-schema.ts'
 
 interface Recorded {
   url: string
@@ -17,8 +17,16 @@ function postgrest(status: number, body: unknown) {
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init)
     const text = await request.text()
-    requests.push({ url: request.url, method: request.method, headers: request.headers, body: text ? JSON.parse(text) : undefined })
-    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+    requests.push({
+      url: request.url,
+      method: request.method,
+      headers: request.headers,
+      body: text ? JSON.parse(text) : undefined,
+    })
+    return new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    })
   }
   return { fetch: fetch as typeof globalThis.fetch, requests }
 }
@@ -36,7 +44,9 @@ describe('supabase store', () => {
     const server = postgrest(200, '69-2026-00042')
     const store = createSupabaseStore({ ...options, fetch: server.fetch })
 
-    await expect(store.submitConsultation(consultation)).resolves.toEqual({ reference: '69-2026-00042' })
+    await expect(store.submitConsultation(consultation)).resolves.toEqual({
+      reference: '69-2026-00042',
+    })
 
     expect(server.requests).toHaveLength(1)
     const [request] = server.requests
@@ -71,14 +81,20 @@ describe('supabase store', () => {
       code: '23514',
       details: 'Failing row contains (…).',
       hint: null,
-      message: 'new row for relation "consultations" violates check constraint "consultations_description_check"',
+      message:
+        'new row for relation "consultations" violates check constraint "consultations_description_check"',
     })
     const store = createSupabaseStore({ ...options, fetch: server.fetch })
     await expect(store.submitConsultation(consultation)).rejects.toBeInstanceOf(StoreRejection)
   })
 
   it('turns a server failure into an unavailable store', async () => {
-    const server = postgrest(503, { code: 'PGRST000', details: null, hint: null, message: 'Could not connect to the database' })
+    const server = postgrest(503, {
+      code: 'PGRST000',
+      details: null,
+      hint: null,
+      message: 'Could not connect to the database',
+    })
     const store = createSupabaseStore({ ...options, fetch: server.fetch })
     await expect(store.submitConsultation(consultation)).rejects.toBeInstanceOf(StoreUnavailable)
   })

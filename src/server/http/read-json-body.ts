@@ -9,9 +9,15 @@ export type BodyResult = { ok: true; value: unknown } | { ok: false; response: R
 export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
   const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase()
   if (type !== 'application/json') {
-    return fail(problem(415, 'Type de contenu non pris en charge : envoyez du JSON (Content-Type: application/json).'))
+    return fail(
+      problem(
+        415,
+        'Type de contenu non pris en charge : envoyez du JSON (Content-Type: application/json).',
+      ),
+    )
   }
-  const tooLarge = () => fail(problem(413, `Requête trop volumineuse : ${Math.round(maxBytes / 1024)} Ko au maximum.`))
+  const tooLarge = () =>
+    fail(problem(413, `Requête trop volumineuse : ${Math.round(maxBytes / 1024)} Ko au maximum.`))
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooLarge()
 
   const text = await readCapped(request, maxBytes)

@@ -10,7 +10,10 @@ export function openStore(config: StoreConfig): ConsultationStore {
 }
 
 /** Runs `work` with a store and always releases it, whatever happens. */
-export async function withStore<T>(config: StoreConfig, work: (store: ConsultationStore) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  config: StoreConfig,
+  work: (store: ConsultationStore) => Promise<T>,
+): Promise<T> {
   const store = openStore(config)
   try {
     return await work(store)

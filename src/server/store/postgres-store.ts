@@ -1,6 +1,11 @@
 import pg from 'pg'
 import type { ConsultationStore } from './consultation-store.ts'
-import { isDataError, StoreRejection, StoreUnavailable, toSubmissionPayload } from './consultation-store.ts'
+import {
+  isDataError,
+  StoreRejection,
+  StoreUnavailable,
+  toSubmissionPayload,
+} from './consultation-store.ts'
 
 /**
  * The postgres adapter: one connection, opened on first use and closed by `close()`, because
@@ -17,7 +22,10 @@ export function createPostgresStore(databaseUrl: string): ConsultationStore {
     return created
   }
 
-  async function query<Row extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<Row[]> {
+  async function query<Row extends pg.QueryResultRow>(
+    sql: string,
+    params: unknown[],
+  ): Promise<Row[]> {
     try {
       client ??= connect()
       return (await (await client).query<Row>(sql, params)).rows
@@ -31,14 +39,18 @@ export function createPostgresStore(databaseUrl: string): ConsultationStore {
   return {
     kind: 'postgres',
     async submitConsultation(consultation) {
-      const [row] = await query<{ reference: string }>('select public.submit_consultation($1::jsonb) as reference', [
-        JSON.stringify(toSubmissionPayload(consultation)),
-      ])
+      const [row] = await query<{ reference: string }>(
+        'select public.submit_consultation($1::jsonb) as reference',
+        [JSON.stringify(toSubmissionPayload(consultation))],
+      )
       if (!row) throw new StoreUnavailable('postgres store: submit_consultation returned no row')
       return { reference: row.reference }
     },
     async health() {
-      const [row] = await query<{ health: { consultations: number } }>('select public.store_health() as health', [])
+      const [row] = await query<{ health: { consultations: number } }>(
+        'select public.store_health() as health',
+        [],
+      )
       return { consultations: Number(row?.health.consultations ?? 0) }
     },
     async close() {

@@ -1,6 +1,11 @@
 import { createClient } from '@supabase/supabase-js'
 import type { ConsultationStore } from './consultation-store.ts'
-import { isDataError, StoreRejection, StoreUnavailable, toSubmissionPayload } from './consultation-store.ts'
+import {
+  isDataError,
+  StoreRejection,
+  StoreUnavailable,
+  toSubmissionPayload,
+} from './consultation-store.ts'
 
 interface SupabaseStoreOptions {
   url: string
@@ -10,7 +15,11 @@ interface SupabaseStoreOptions {
 }
 
 /** The supabase adapter (production): the same SQL functions, called through PostgREST's `rpc`. */
-export function createSupabaseStore({ url, secretKey, fetch }: SupabaseStoreOptions): ConsultationStore {
+export function createSupabaseStore({
+  url,
+  secretKey,
+  fetch,
+}: SupabaseStoreOptions): ConsultationStore {
   const supabase = createClient(url, secretKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
     ...(fetch ? { global: { fetch } } : {}),
@@ -28,7 +37,9 @@ export function createSupabaseStore({ url, secretKey, fetch }: SupabaseStoreOpti
   return {
     kind: 'supabase',
     async submitConsultation(consultation) {
-      const reference = await rpc<string>('submit_consultation', { payload: toSubmissionPayload(consultation) })
+      const reference = await rpc<string>('submit_consultation', {
+        payload: toSubmissionPayload(consultation),
+      })
       return { reference }
     },
     async health() {

@@ -1,0 +1,62 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from './support/browser.ts'
+
+let browser: Browser
+let page: Page
+const baseUrl = inject('baseUrl')
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(() => browser?.close())
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
+})
+
+describe('the site in a browser', () => {
+  it('loads the home page with its heading and the DSFR script running', async () => {
+    await page.goto(`${baseUrl}/`)
+    expect(await page.title()).toContain('Dédale')
+    expect(await page.locator('h1').innerText()).toBe('Vos travaux dans un espace protégé')
+    // The DSFR script marks the document once its components are started.
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-fr-js'))
+  })
+
+  it('finds pages through the header search (Pagefind)', async () => {
+    await page.goto(`${baseUrl}/`)
+    await page.getByLabel('Rechercher sur le site').fill('accessibilité')
+    await page.getByLabel('Rechercher sur le site').press('Enter')
+    await page.waitForURL(/\/recherche\/\?q=/)
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/^\d+ résultats? pour « accessibilité »/)
+    const links = await page.locator('#recherche-resultats a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
+    expect(links).toContain('/accessibilite/')
+  })
+
+  it('shows the errors of an empty form, summed up and tied to their fields', async () => {
+    await page.goto(`${baseUrl}/demander-un-conseil/`)
+    await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
+    const summary = page.getByRole('alert')
+    await summary.waitFor()
+    expect(await summary.locator('a').count()).toBe(9)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('demande-resultat')
+    expect(await page.getByLabel('Adresse e-mail').getAttribute('aria-invalid')).toBe('true')
+  })
+
+  it('submits the minimal form and shows the reference', async () => {
+    await page.goto(`${baseUrl}/demander-un-conseil/`)
+    await page.getByText('Un particulier').click() // DSFR radios are styled labels
+    await page.getByLabel('Prénom').fill('Camille')
+    await page.getByLabel('Nom', { exact: true }).fill('Martin')
+    await page.getByLabel('Adresse e-mail').fill('camille.martin@example.fr')
+    await page.getByLabel('Adresse du projet').fill('12 rue Saint-Jean')
+    await page.getByLabel('Code postal').fill('69005')
+    await page.getByLabel('Commune').fill('Lyon')
+    await page.getByLabel('Description du projet').fill('Remplacement des fenêtres en bois de la façade sur rue.')
+    await page.getByText('J’accepte que l’UDAP utilise').click()
+    await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.innerText()).toMatch(/Sa référence est 69-\d{4}-\d{5}\./)
+  })
+})
