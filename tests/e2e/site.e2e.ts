@@ -25,10 +25,10 @@ describe('the site in a browser', () => {
 
   it('finds pages through the header search (Pagefind)', async () => {
     await page.goto(`${baseUrl}/`)
-    await page.getByLabel('Rechercher sur le site').fill('accessibilité')
+    await page.getByLabel('Rechercher sur le site').fill('défenseur des droits')
     await page.getByLabel('Rechercher sur le site').press('Enter')
     await page.waitForURL(/\/recherche\/\?q=/)
-    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/^\d+ résultats? pour « accessibilité »/)
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/^\d+ résultats? pour « défenseur des droits »/)
     const links = await page.locator('#recherche-resultats a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
     expect(links).toContain('/accessibilite/')
   })
