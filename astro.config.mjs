@@ -9,9 +9,12 @@ const site = process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:8888'
 
 export default defineConfig({
   site,
-  trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // No inline script or data: asset, so the CSP can stay strict (script-src 'self').
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    // No inline script or data: asset, so the CSP can stay strict (script-src 'self').
+    build: { assetsInlineLimit: 0 },
+    // npm run dev: the functions run behind Netlify's emulator (scripts/dev.ts).
+    server: process.env.DEDALE_FUNCTIONS_URL ? { proxy: { '/api': process.env.DEDALE_FUNCTIONS_URL } } : {},
+  },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex()],
 })
