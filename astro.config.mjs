@@ -14,7 +14,9 @@ export default defineConfig({
     // No inline script or data: asset, so the CSP can stay strict (script-src 'self').
     build: { assetsInlineLimit: 0 },
     // npm run dev: the functions run behind Netlify's emulator (scripts/dev.ts).
-    server: process.env.DEDALE_FUNCTIONS_URL ? { proxy: { '/api': process.env.DEDALE_FUNCTIONS_URL } } : {},
+    server: process.env.DEDALE_FUNCTIONS_URL
+      ? { proxy: { '/api': process.env.DEDALE_FUNCTIONS_URL } }
+      : {},
   },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex()],
 })

@@ -17,11 +17,13 @@ const projectRoot = join(import.meta.dirname, '..')
  * environment (DATABASE_URL…) visible to the functions.
  */
 export async function startLocalServer(
-  options: { port?: number; env?: Record<string, string> } = {},
+  options: { port?: number; env?: Record<string, string>; functionsOnly?: boolean } = {},
 ): Promise<LocalServer> {
   Object.assign(process.env, options.env)
   const netlify = new NetlifyDev({
     projectRoot,
+    // Behind Astro's dev server (npm run dev), only the functions are served here.
+    staticFiles: { enabled: !options.functionsOnly },
     skipGitignore: true,
     blobs: { enabled: false },
     database: { enabled: false },

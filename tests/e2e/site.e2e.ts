@@ -18,7 +18,7 @@ describe('the site in a browser', () => {
   it('loads the home page with its heading and the DSFR script running', async () => {
     await page.goto(`${baseUrl}/`)
     expect(await page.title()).toContain('Dédale')
-    expect(await page.locator('h1').innerText()).toBe('Vos travaux dans un espace protégé')
+    expect(await page.locator('h1').textContent()).toBe('Vos travaux dans un espace protégé')
     // The DSFR script marks the document once its components are started.
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-fr-js'))
   })
@@ -28,8 +28,12 @@ describe('the site in a browser', () => {
     await page.getByLabel('Rechercher sur le site').fill('défenseur des droits')
     await page.getByLabel('Rechercher sur le site').press('Enter')
     await page.waitForURL(/\/recherche\/\?q=/)
-    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/^\d+ résultats? pour « défenseur des droits »/)
-    const links = await page.locator('#recherche-resultats a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toMatch(/^\d+ résultats? pour « défenseur des droits »/)
+    const links = await page
+      .locator('#recherche-resultats a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
     expect(links).toContain('/accessibilite/')
   })
 
@@ -52,11 +56,13 @@ describe('the site in a browser', () => {
     await page.getByLabel('Adresse du projet').fill('12 rue Saint-Jean')
     await page.getByLabel('Code postal').fill('69005')
     await page.getByLabel('Commune').fill('Lyon')
-    await page.getByLabel('Description du projet').fill('Remplacement des fenêtres en bois de la façade sur rue.')
+    await page
+      .getByLabel('Description du projet')
+      .fill('Remplacement des fenêtres en bois de la façade sur rue.')
     await page.getByText('J’accepte que l’UDAP utilise').click()
     await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
     const alert = page.getByRole('alert')
     await alert.waitFor()
-    expect(await alert.innerText()).toMatch(/Sa référence est 69-\d{4}-\d{5}\./)
+    expect(await alert.textContent()).toMatch(/Sa référence est 69-\d{4}-\d{5}\./)
   })
 })
