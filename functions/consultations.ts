@@ -10,11 +10,12 @@ import {
 } from '../src/server/http/responses.ts'
 import { StoreRejection } from '../src/server/store/consultation-store.ts'
 import { withStore } from '../src/server/store/open-store.ts'
+import { createTrackingToken, trackingUrl } from '../src/server/tracking-token.ts'
 
 // A request for advice is text only (documents come separately): 64 kB is ample.
 const maxBodyBytes = 64 * 1024
 
-/** POST /api/consultations — validates a request for advice, stores it, answers its reference. */
+/** POST /api/consultations — validates a request for advice, stores it, answers its reference and tracking link. */
 export default async (request: Request): Promise<Response> => {
   if (request.method !== 'POST') return methodNotAllowed(['POST'])
   const body = await readJsonBody(request, maxBodyBytes)
@@ -27,11 +28,17 @@ export default async (request: Request): Promise<Response> => {
       result.errors,
     )
 
+  const { token, hash } = createTrackingToken()
+  const tracking = trackingUrl(new URL(request.url).origin, token)
   try {
-    const { reference } = await withStore(readStoreConfig(), (store) =>
-      store.submitConsultation(result.data),
+    const stored = await withStore(readStoreConfig(), (store) =>
+      store.submitConsultation(result.data, { trackingTokenHash: hash, trackingUrl: tracking, source: 'site' }),
     )
-    return json(201, { reference })
+    // A resent request (same client key): the link is in the acknowledgement email, not stored here.
+    if (!stored.created) {
+      return json(200, { reference: stored.reference, message: 'Cette demande était déjà enregistrée. Le lien de suivi vous a été envoyé par e-mail.' })
+    }
+    return json(201, { reference: stored.reference, trackingUrl: tracking })
   } catch (error) {
     if (error instanceof StoreRejection) {
       return problem(

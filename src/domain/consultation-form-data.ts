@@ -1,16 +1,18 @@
+// Fields that a form sends as strings but the API wants otherwise.
+const optionalFields = new Set(['phone', 'inseeCode', 'cadastralReference', 'clientKey', 'protection', 'answerKind'])
+const listFields = new Set(['worksTypes'])
+
 /**
- * Turns the fields of the consultation form (strings) into the JSON the API validates:
- * empty optional fields are left out, the consent box becomes a boolean.
+ * Turns the fields of the consultation form into the JSON the API validates: empty optional
+ * fields are left out, checkboxes become a list or a boolean.
  */
-export function consultationInputFromForm(
-  entries: Iterable<[string, FormDataEntryValue]>,
-): Record<string, unknown> {
-  const input: Record<string, unknown> = {}
+export function consultationInputFromForm(entries: Iterable<[string, FormDataEntryValue]>): Record<string, unknown> {
+  const input: Record<string, unknown> = { consent: false, worksTypes: [] }
   for (const [name, value] of entries) {
     if (typeof value !== 'string') continue
     if (name === 'consent') input[name] = value === 'true' || value === 'on'
-    else if (value.trim() !== '' || name !== 'phone') input[name] = value
+    else if (listFields.has(name)) (input[name] as string[]).push(value)
+    else if (value.trim() !== '' || !optionalFields.has(name)) input[name] = value
   }
-  if (!('consent' in input)) input.consent = false
   return input
 }

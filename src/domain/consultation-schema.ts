@@ -1,8 +1,6 @@
 import { z } from 'zod'
-import { postcodePattern } from './departement.ts'
-
-/** Who is asking: the applicant's kind, as the UDAP sorts its requests. */
-export const applicantKinds = ['particulier', 'professionnel', 'collectivite'] as const
+import { inseeCodePattern, postcodePattern } from './departement.ts'
+import { answerKinds, applicantKinds, keysOf, projectStages, protectionKinds, worksTypes } from './taxonomy.ts'
 
 /** Field labels, in French, used in error messages and in the form. */
 export const consultationFieldLabels = {
@@ -14,71 +12,82 @@ export const consultationFieldLabels = {
   address: 'Adresse du projet',
   postcode: 'Code postal',
   commune: 'Commune',
+  inseeCode: 'Code INSEE de la commune',
+  cadastralReference: 'Référence cadastrale',
+  protection: 'Protection connue',
+  worksTypes: 'Types de travaux',
   description: 'Description du projet',
+  projectStage: 'Avancement du projet',
+  answerKind: 'Réponse souhaitée',
   consent: 'Consentement',
+  clientKey: 'Clé de la demande',
 } as const
 
 export type ConsultationField = keyof typeof consultationFieldLabels
 
-const text = (field: ConsultationField, max: number) =>
-  z
-    .string({ error: `${consultationFieldLabels[field]} : ce champ est obligatoire.` })
-    .trim()
-    .min(1, `${consultationFieldLabels[field]} : ce champ est obligatoire.`)
-    .max(max, `${consultationFieldLabels[field]} : ${max} caractères au maximum.`)
+const label = (field: ConsultationField) => consultationFieldLabels[field]
+const required = (field: ConsultationField) => `${label(field)} : ce champ est obligatoire.`
 
-/** A request for advice sent to the UDAP: the minimal fields an agent needs to answer. */
+const text = (field: ConsultationField, max: number, min = 1) =>
+  z
+    .string({ error: required(field) })
+    .trim()
+    .min(min, min === 1 ? required(field) : `${label(field)} : ${min} caractères au moins.`)
+    .max(max, `${label(field)} : ${max} caractères au maximum.`)
+
+const choice = <T extends Record<string, string>>(field: ConsultationField, list: T) =>
+  z.enum(keysOf(list), { error: `${label(field)} : choisissez une des réponses proposées.` })
+
+/**
+ * A request for advice sent to the UDAP. The table `public.consultations` mirrors every rule
+ * with a check constraint; a test runs a shared table of cases on both.
+ */
 export const consultationSchema = z.strictObject(
   {
-    // Kind of applicant; drives later questions and the agents' sorting.
-    applicantKind: z.enum(applicantKinds, {
-      error: `${consultationFieldLabels.applicantKind} : choisissez particulier, professionnel ou collectivité.`,
-    }),
+    // Drives the agents' sorting and the tone of the answer.
+    applicantKind: choice('applicantKind', applicantKinds),
     firstName: text('firstName', 100),
     lastName: text('lastName', 100),
     email: z
-      .email({
-        error: `${consultationFieldLabels.email} : saisissez une adresse valide, par exemple nom@exemple.fr.`,
-      })
-      .max(254, `${consultationFieldLabels.email} : 254 caractères au maximum.`),
+      .email({ error: `${label('email')} : saisissez une adresse valide, par exemple nom@exemple.fr.` })
+      .max(254, `${label('email')} : 254 caractères au maximum.`),
     // Optional; French or international format.
     phone: z
-      .string({ error: `${consultationFieldLabels.phone} : saisissez un numéro valide.` })
+      .string({ error: `${label('phone')} : saisissez un numéro valide.` })
       .trim()
-      .regex(
-        /^\+?[0-9 .-]{6,20}$/,
-        `${consultationFieldLabels.phone} : saisissez un numéro valide, par exemple 04 72 00 00 00.`,
-      )
+      .regex(/^\+?[0-9 .-]{6,20}$/, `${label('phone')} : saisissez un numéro valide, par exemple 04 72 00 00 00.`)
       .optional(),
+    // The agents' first complaint about the previous service: requests without an address.
     address: text('address', 300),
-    // Five digits; the first ones give the département, hence the UDAP.
+    // The first digits give the département, hence the UDAP.
     postcode: z
-      .string({ error: `${consultationFieldLabels.postcode} : ce champ est obligatoire.` })
+      .string({ error: required('postcode') })
       .trim()
-      .regex(
-        postcodePattern,
-        `${consultationFieldLabels.postcode} : saisissez les 5 chiffres d’un code postal français, par exemple 69001.`,
-      ),
+      .regex(postcodePattern, `${label('postcode')} : saisissez les 5 chiffres d’un code postal français, par exemple 69001.`),
     commune: text('commune', 150),
-    // What the agents missed most in the previous service: a real description of the works.
-    description: z
-      .string({ error: `${consultationFieldLabels.description} : ce champ est obligatoire.` })
-      .trim()
-      .min(
-        20,
-        `${consultationFieldLabels.description} : décrivez votre projet en quelques phrases (20 caractères au moins).`,
-      )
-      .max(5000, `${consultationFieldLabels.description} : 5000 caractères au maximum.`),
+    // Filled by the commune autocomplete; decides the UDAP when present.
+    inseeCode: z
+      .string({ error: `${label('inseeCode')} : choisissez la commune dans la liste.` })
+      .regex(inseeCodePattern, `${label('inseeCode')} : choisissez la commune dans la liste.`)
+      .optional(),
+    cadastralReference: text('cadastralReference', 50).optional(),
+    protection: choice('protection', protectionKinds).default('je_ne_sais_pas'),
+    worksTypes: z
+      .array(choice('worksTypes', worksTypes), { error: `${label('worksTypes')} : cochez au moins un type de travaux.` })
+      .min(1, `${label('worksTypes')} : cochez au moins un type de travaux.`)
+      .refine((types) => new Set(types).size === types.length, `${label('worksTypes')} : chaque type ne peut être coché qu’une fois.`),
+    // The agents' second complaint: requests without a real description of the works.
+    description: text('description', 5000, 20),
+    projectStage: choice('projectStage', projectStages),
+    answerKind: choice('answerKind', answerKinds).default('ecrite'),
     // RGPD: the applicant agrees that the UDAP processes the request.
-    consent: z.literal(true, {
-      error: `${consultationFieldLabels.consent} : cochez la case pour accepter le traitement de votre demande.`,
-    }),
+    consent: z.literal(true, { error: `${label('consent')} : cochez la case pour accepter le traitement de votre demande.` }),
+    // Sent by the browser so that a retry on a bad connection does not create a duplicate.
+    clientKey: z.uuid({ error: `${label('clientKey')} : identifiant invalide.` }).optional(),
   },
   {
     error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `Champ inconnu : ${issue.keys.join(', ')}.`
-        : 'Le contenu envoyé doit être un objet JSON.',
+      issue.code === 'unrecognized_keys' ? `Champ inconnu : ${issue.keys.join(', ')}.` : 'Le contenu envoyé doit être un objet JSON.',
   },
 )
 
@@ -91,19 +100,16 @@ export interface FieldError {
   message: string
 }
 
-export type ValidationResult =
-  | { success: true; data: Consultation }
-  | { success: false; errors: FieldError[] }
+export type ValidationResult = { success: true; data: Consultation } | { success: false; errors: FieldError[] }
 
-/** Validates a request with French messages naming each field. */
+/** Validates a request with French messages naming each field (one message per field). */
 export function validateConsultation(input: unknown): ValidationResult {
   const result = consultationSchema.safeParse(input)
   if (result.success) return { success: true, data: result.data }
-  return {
-    success: false,
-    errors: result.error.issues.map((issue) => ({
-      field: issue.path.map(String).join('.'),
-      message: issue.message,
-    })),
+  const errors = new Map<string, string>()
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '')
+    if (!errors.has(field)) errors.set(field, issue.message)
   }
+  return { success: false, errors: [...errors].map(([field, message]) => ({ field, message })) }
 }

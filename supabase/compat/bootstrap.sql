@@ -46,6 +46,18 @@ as $$
   select coalesce(auth.jwt() ->> 'role', current_user)
 $$;
 
+-- Supabase Storage keeps its buckets here; migrations declare theirs.
+create schema if not exists storage;
+create table if not exists storage.buckets (
+  id text primary key,
+  name text not null unique,
+  public boolean not null default false,
+  file_size_limit bigint,
+  allowed_mime_types text[],
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+
 -- Supabase grants the API roles broad default privileges on `public` and relies on RLS;
 -- reproducing that here makes the tests prove our policies, not our grants.
 grant usage on schema public to anon, authenticated, service_role;

@@ -2,11 +2,28 @@ import type { Consultation } from '../../domain/consultation-schema.ts'
 
 export type StoreKind = 'postgres' | 'supabase'
 
+/** What the server adds to a validated request when it stores it. */
+export interface SubmissionContext {
+  /** SHA-256 of the applicant's tracking token; the token itself is never stored. */
+  trackingTokenHash: Buffer
+  /** The applicant's tracking link, kept only until the acknowledgement email is sent. */
+  trackingUrl: string
+  /** 'site', or the origin of the partner site that embeds the form. */
+  source: string
+}
+
+export interface SubmissionResult {
+  reference: string
+  udapCode: string
+  /** False when the same client key was already stored: the first reference is answered. */
+  created: boolean
+}
+
 /** The port the functions talk to. All writes go through SQL functions of the migrations. */
 export interface ConsultationStore {
   readonly kind: StoreKind
   /** Stores a validated request in one transaction and returns its reference. */
-  submitConsultation(consultation: Consultation): Promise<{ reference: string }>
+  submitConsultation(consultation: Consultation, context: SubmissionContext): Promise<SubmissionResult>
   /** Answers if the database does; counts what it holds. */
   health(): Promise<{ consultations: number }>
   /** Releases the connection, if any. */
@@ -23,20 +40,43 @@ export class StoreUnavailable extends Error {
   override name = 'StoreUnavailable'
 }
 
-/** The `payload` argument of `public.submit_consultation(jsonb)`. */
-export function toSubmissionPayload(consultation: Consultation): Record<string, unknown> {
+/** The arguments of `public.submit_consultation(payload, tracking_token_hash, tracking_url)`. */
+export function toSubmissionArguments(consultation: Consultation, context: SubmissionContext) {
   return {
-    applicant_kind: consultation.applicantKind,
-    first_name: consultation.firstName,
-    last_name: consultation.lastName,
-    email: consultation.email,
-    phone: consultation.phone ?? null,
-    address: consultation.address,
-    postcode: consultation.postcode,
-    commune: consultation.commune,
-    description: consultation.description,
-    consent: consultation.consent,
+    payload: {
+      applicant_kind: consultation.applicantKind,
+      first_name: consultation.firstName,
+      last_name: consultation.lastName,
+      email: consultation.email,
+      phone: consultation.phone ?? null,
+      address: consultation.address,
+      postcode: consultation.postcode,
+      commune: consultation.commune,
+      insee_code: consultation.inseeCode ?? null,
+      cadastral_reference: consultation.cadastralReference ?? null,
+      declared_protection: consultation.protection,
+      works_types: consultation.worksTypes,
+      description: consultation.description,
+      project_stage: consultation.projectStage,
+      answer_kind: consultation.answerKind,
+      consent: consultation.consent,
+      client_key: consultation.clientKey ?? null,
+      source: context.source,
+    },
+    trackingTokenHash: context.trackingTokenHash,
+    trackingUrl: context.trackingUrl,
   }
+}
+
+/** The JSON `submit_consultation` answers. */
+export interface SubmissionRow {
+  reference: string
+  udap_code: string
+  created: boolean
+}
+
+export function fromSubmissionRow(row: SubmissionRow): SubmissionResult {
+  return { reference: row.reference, udapCode: row.udap_code, created: row.created }
 }
 
 /** SQLSTATE classes 22 (data exception) and 23 (integrity constraint) mean bad data. */

@@ -1,10 +1,12 @@
 import pg from 'pg'
-import type { ConsultationStore } from './consultation-store.ts'
 import {
+  type ConsultationStore,
+  fromSubmissionRow,
   isDataError,
   StoreRejection,
   StoreUnavailable,
-  toSubmissionPayload,
+  type SubmissionRow,
+  toSubmissionArguments,
 } from './consultation-store.ts'
 
 /**
@@ -38,13 +40,15 @@ export function createPostgresStore(databaseUrl: string): ConsultationStore {
 
   return {
     kind: 'postgres',
-    async submitConsultation(consultation) {
-      const [row] = await query<{ reference: string }>(
-        'select public.submit_consultation($1::jsonb) as reference',
-        [JSON.stringify(toSubmissionPayload(consultation))],
-      )
+    async submitConsultation(consultation, context) {
+      const { payload, trackingTokenHash, trackingUrl } = toSubmissionArguments(consultation, context)
+      const [row] = await query<{ result: SubmissionRow }>('select public.submit_consultation($1::jsonb, $2, $3) as result', [
+        JSON.stringify(payload),
+        trackingTokenHash,
+        trackingUrl,
+      ])
       if (!row) throw new StoreUnavailable('postgres store: submit_consultation returned no row')
-      return { reference: row.reference }
+      return fromSubmissionRow(row.result)
     },
     async health() {
       const [row] = await query<{ health: { consultations: number } }>(

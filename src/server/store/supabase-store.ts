@@ -1,10 +1,12 @@
 import { createClient } from '@supabase/supabase-js'
-import type { ConsultationStore } from './consultation-store.ts'
 import {
+  type ConsultationStore,
+  fromSubmissionRow,
   isDataError,
   StoreRejection,
   StoreUnavailable,
-  toSubmissionPayload,
+  type SubmissionRow,
+  toSubmissionArguments,
 } from './consultation-store.ts'
 
 interface SupabaseStoreOptions {
@@ -36,11 +38,15 @@ export function createSupabaseStore({
 
   return {
     kind: 'supabase',
-    async submitConsultation(consultation) {
-      const reference = await rpc<string>('submit_consultation', {
-        payload: toSubmissionPayload(consultation),
+    async submitConsultation(consultation, context) {
+      const { payload, trackingTokenHash, trackingUrl } = toSubmissionArguments(consultation, context)
+      // PostgREST reads bytea from its hex form, \x…
+      const row = await rpc<SubmissionRow>('submit_consultation', {
+        payload,
+        tracking_token_hash: `\\x${trackingTokenHash.toString('hex')}`,
+        tracking_url: trackingUrl,
       })
-      return { reference }
+      return fromSubmissionRow(row)
     },
     async health() {
       const health = await rpc<{ consultations: number }>('store_health')
