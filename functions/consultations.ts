@@ -32,11 +32,19 @@ export default async (request: Request): Promise<Response> => {
   const tracking = trackingUrl(new URL(request.url).origin, token)
   try {
     const stored = await withStore(readStoreConfig(), (store) =>
-      store.submitConsultation(result.data, { trackingTokenHash: hash, trackingUrl: tracking, source: 'site' }),
+      store.submitConsultation(result.data, {
+        trackingTokenHash: hash,
+        trackingUrl: tracking,
+        source: 'site',
+      }),
     )
     // A resent request (same client key): the link is in the acknowledgement email, not stored here.
     if (!stored.created) {
-      return json(200, { reference: stored.reference, message: 'Cette demande était déjà enregistrée. Le lien de suivi vous a été envoyé par e-mail.' })
+      return json(200, {
+        reference: stored.reference,
+        message:
+          'Cette demande était déjà enregistrée. Le lien de suivi vous a été envoyé par e-mail.',
+      })
     }
     return json(201, { reference: stored.reference, trackingUrl: tracking })
   } catch (error) {

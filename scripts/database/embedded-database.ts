@@ -10,7 +10,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
-import { migrate } from './migrate.ts'
+import { listMigrations, migrate, seedFile } from './migrate.ts'
 import { pgliteRunner } from './sql-runner.ts'
 
 const { values } = parseArgs({
@@ -27,7 +27,12 @@ if (dataDir && lockFile) {
   await takeLock(lockFile)
 }
 const db = await PGlite.create(dataDir ? { dataDir } : {})
-await migrate(pgliteRunner(db))
+const runner = pgliteRunner(db)
+const applied = await migrate(runner)
+// A new database (every migration just applied) gets the demo data, as `supabase db reset` does.
+if (applied.length === (await listMigrations()).length) {
+  await runner.exec(await readFile(seedFile, 'utf8'))
+}
 
 const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 20 })
 await server.start()

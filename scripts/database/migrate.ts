@@ -5,6 +5,7 @@ import type { SqlRunner } from './sql-runner.ts'
 const supabaseDir = join(import.meta.dirname, '..', '..', 'supabase')
 export const migrationsDir = join(supabaseDir, 'migrations')
 export const bootstrapFile = join(supabaseDir, 'compat', 'bootstrap.sql')
+export const seedFile = join(supabaseDir, 'seed.sql')
 
 // Any constant will do: it keeps two runners from migrating the same database at once.
 const migrationLock = 7_241_0001

@@ -1,14 +1,15 @@
 import type { PGlite } from '@electric-sql/pglite'
 import type pg from 'pg'
 
+type Row = Record<string, unknown>
+
 /** The little the database tooling needs, whether Postgres is PGlite in-process or a server. */
 export interface SqlRunner {
   /** Runs one or more statements (simple protocol), no parameters. */
   exec(sql: string): Promise<void>
-  query<Row extends object = Record<string, unknown>>(
-    sql: string,
-    params?: unknown[],
-  ): Promise<Row[]>
+  /** Runs one or more statements and answers the rows of all of them, in order. */
+  script(sql: string): Promise<Row[]>
+  query<R extends object = Row>(sql: string, params?: unknown[]): Promise<R[]>
 }
 
 export function pgliteRunner(db: PGlite): SqlRunner {
@@ -16,8 +17,11 @@ export function pgliteRunner(db: PGlite): SqlRunner {
     async exec(sql) {
       await db.exec(sql)
     },
-    async query<Row extends object>(sql: string, params: unknown[] = []) {
-      return (await db.query<Row>(sql, params)).rows
+    async script(sql) {
+      return (await db.exec(sql)).flatMap((result) => result.rows as Row[])
+    },
+    async query<R extends object>(sql: string, params: unknown[] = []) {
+      return (await db.query<R>(sql, params)).rows
     },
   }
 }
@@ -27,8 +31,14 @@ export function pgClientRunner(client: pg.Client): SqlRunner {
     async exec(sql) {
       await client.query(sql)
     },
-    async query<Row extends object>(sql: string, params: unknown[] = []) {
-      return (await client.query(sql, params)).rows as Row[]
+    async script(sql) {
+      const results = (await client.query(sql)) as pg.QueryResult | pg.QueryResult[]
+      return (Array.isArray(results) ? results : [results]).flatMap(
+        (result) => result.rows as Row[],
+      )
+    },
+    async query<R extends object>(sql: string, params: unknown[] = []) {
+      return (await client.query(sql, params)).rows as R[]
     },
   }
 }

@@ -7,10 +7,12 @@ export function enhanceConsultationForm(): void {
   const form = document.querySelector<HTMLFormElement>('#demande')
   const result = document.querySelector<HTMLElement>('#demande-resultat')
   if (!form || !result) return
+  const clientKey = crypto.randomUUID()
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault()
-    const input = consultationInputFromForm(new FormData(form))
+    // One key per filled form: a retry after a lost answer does not create a second request.
+    const input = { ...consultationInputFromForm(new FormData(form)), clientKey }
     const checked = validateConsultation(input)
     if (!checked.success) return showErrors(form, result, checked.errors)
 

@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import { inseeCodePattern, postcodePattern } from './departement.ts'
-import { answerKinds, applicantKinds, keysOf, projectStages, protectionKinds, worksTypes } from './taxonomy.ts'
+import {
+  answerKinds,
+  applicantKinds,
+  keysOf,
+  projectStages,
+  protectionKinds,
+  worksTypes,
+} from './taxonomy.ts'
 
 /** Field labels, in French, used in error messages and in the form. */
 export const consultationFieldLabels = {
@@ -49,13 +56,18 @@ export const consultationSchema = z.strictObject(
     firstName: text('firstName', 100),
     lastName: text('lastName', 100),
     email: z
-      .email({ error: `${label('email')} : saisissez une adresse valide, par exemple nom@exemple.fr.` })
+      .email({
+        error: `${label('email')} : saisissez une adresse valide, par exemple nom@exemple.fr.`,
+      })
       .max(254, `${label('email')} : 254 caractères au maximum.`),
     // Optional; French or international format.
     phone: z
       .string({ error: `${label('phone')} : saisissez un numéro valide.` })
       .trim()
-      .regex(/^\+?[0-9 .-]{6,20}$/, `${label('phone')} : saisissez un numéro valide, par exemple 04 72 00 00 00.`)
+      .regex(
+        /^\+?[0-9 .-]{6,20}$/,
+        `${label('phone')} : saisissez un numéro valide, par exemple 04 72 00 00 00.`,
+      )
       .optional(),
     // The agents' first complaint about the previous service: requests without an address.
     address: text('address', 300),
@@ -63,7 +75,10 @@ export const consultationSchema = z.strictObject(
     postcode: z
       .string({ error: required('postcode') })
       .trim()
-      .regex(postcodePattern, `${label('postcode')} : saisissez les 5 chiffres d’un code postal français, par exemple 69001.`),
+      .regex(
+        postcodePattern,
+        `${label('postcode')} : saisissez les 5 chiffres d’un code postal français, par exemple 69001.`,
+      ),
     commune: text('commune', 150),
     // Filled by the commune autocomplete; decides the UDAP when present.
     inseeCode: z
@@ -73,21 +88,30 @@ export const consultationSchema = z.strictObject(
     cadastralReference: text('cadastralReference', 50).optional(),
     protection: choice('protection', protectionKinds).default('je_ne_sais_pas'),
     worksTypes: z
-      .array(choice('worksTypes', worksTypes), { error: `${label('worksTypes')} : cochez au moins un type de travaux.` })
+      .array(choice('worksTypes', worksTypes), {
+        error: `${label('worksTypes')} : cochez au moins un type de travaux.`,
+      })
       .min(1, `${label('worksTypes')} : cochez au moins un type de travaux.`)
-      .refine((types) => new Set(types).size === types.length, `${label('worksTypes')} : chaque type ne peut être coché qu’une fois.`),
+      .refine(
+        (types) => new Set(types).size === types.length,
+        `${label('worksTypes')} : chaque type ne peut être coché qu’une fois.`,
+      ),
     // The agents' second complaint: requests without a real description of the works.
     description: text('description', 5000, 20),
     projectStage: choice('projectStage', projectStages),
     answerKind: choice('answerKind', answerKinds).default('ecrite'),
     // RGPD: the applicant agrees that the UDAP processes the request.
-    consent: z.literal(true, { error: `${label('consent')} : cochez la case pour accepter le traitement de votre demande.` }),
+    consent: z.literal(true, {
+      error: `${label('consent')} : cochez la case pour accepter le traitement de votre demande.`,
+    }),
     // Sent by the browser so that a retry on a bad connection does not create a duplicate.
     clientKey: z.uuid({ error: `${label('clientKey')} : identifiant invalide.` }).optional(),
   },
   {
     error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `Champ inconnu : ${issue.keys.join(', ')}.` : 'Le contenu envoyé doit être un objet JSON.',
+      issue.code === 'unrecognized_keys'
+        ? `Champ inconnu : ${issue.keys.join(', ')}.`
+        : 'Le contenu envoyé doit être un objet JSON.',
   },
 )
 
@@ -100,7 +124,9 @@ export interface FieldError {
   message: string
 }
 
-export type ValidationResult = { success: true; data: Consultation } | { success: false; errors: FieldError[] }
+export type ValidationResult =
+  | { success: true; data: Consultation }
+  | { success: false; errors: FieldError[] }
 
 /** Validates a request with French messages naming each field (one message per field). */
 export function validateConsultation(input: unknown): ValidationResult {

@@ -6,7 +6,8 @@
 export const postcodePattern = /^((0[1-9]|[1-8][0-9]|9[0-5])[0-9]{3}|97[1-46][0-9]{2})$/
 
 /** INSEE commune codes: département (2A/2B in Corsica, 97x overseas) then the commune's number. */
-export const inseeCodePattern = /^((0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])[0-9]{3}|97[1-46][0-9]{2})$/
+export const inseeCodePattern =
+  /^((0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])[0-9]{3}|97[1-46][0-9]{2})$/
 
 /** The département of a postcode; Corsica is 2A (20000–20199) or 2B. */
 export function departementFromPostcode(postcode: string): string | undefined {
@@ -23,6 +24,12 @@ export function departementFromInsee(inseeCode: string): string | undefined {
 }
 
 /** The UDAP that receives a request: the INSEE code decides (a postcode may cross a border), else the postcode. */
-export function routeToUdap(place: { inseeCode?: string | undefined; postcode: string }): string | undefined {
-  return (place.inseeCode && departementFromInsee(place.inseeCode)) || departementFromPostcode(place.postcode)
+export function routeToUdap(place: {
+  inseeCode?: string | undefined
+  postcode: string
+}): string | undefined {
+  return (
+    (place.inseeCode && departementFromInsee(place.inseeCode)) ||
+    departementFromPostcode(place.postcode)
+  )
 }

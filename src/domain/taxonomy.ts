@@ -72,6 +72,8 @@ export type AnswerKind = keyof typeof answerKinds
 export type ConsultationStatus = keyof typeof consultationStatuses
 
 /** The keys of a list, as a non-empty tuple for zod's enum. */
-export function keysOf<T extends Record<string, string>>(list: T): [keyof T & string, ...(keyof T & string)[]] {
+export function keysOf<T extends Record<string, string>>(
+  list: T,
+): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(list) as [keyof T & string, ...(keyof T & string)[]]
 }

@@ -65,7 +65,7 @@ create table public.consultations (
   address text check (char_length(btrim(address)) between 1 and 300),
   postcode text not null check (public.departement_from_postcode(postcode) is not null),
   commune text not null check (char_length(btrim(commune)) between 1 and 150),
-  insee_code text check (public.departement_from_insee(insee_code) is not null),
+  insee_code text check (insee_code is null or public.departement_from_insee(insee_code) is not null),
   cadastral_reference text check (char_length(btrim(cadastral_reference)) between 1 and 50),
   declared_protection public.protection_kind not null default 'je_ne_sais_pas',
   works_types public.works_type[] not null check (cardinality(works_types) between 1 and 15),

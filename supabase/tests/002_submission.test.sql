@@ -23,6 +23,8 @@ select is(pg_temp.reference_of_new(), format('69-%s-00001', (select y from year_
 select is(pg_temp.reference_of_new(), format('69-%s-00002', (select y from year_now)), 'second one');
 select is(pg_temp.reference_of_new('{"postcode":"20090","insee_code":"2A004","commune":"Ajaccio"}'),
   format('2A-%s-00001', (select y from year_now)), 'each UDAP has its own sequence');
+select is(pg_temp.reference_of_new('{"insee_code":null,"postcode":"20200","commune":"Bastia"}'),
+  format('2B-%s-00001', (select y from year_now)), 'a request without INSEE code is routed by its postcode');
 select throws_ok($$select pg_temp.submit('{"description":"trop court"}')$$, '23514', null,
   'a description under 20 characters is refused by the table');
 select is(pg_temp.reference_of_new(), format('69-%s-00003', (select y from year_now)), 'a refused submission gives its number back');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import health from '../../functions/health.ts'
+import { submitThroughSql } from '../support/submission.ts'
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
 
 let db: TestDatabase
@@ -13,10 +14,7 @@ const get = () => health(new Request('http://localhost/api/health'))
 
 describe('GET /api/health', () => {
   it('reports the postgres store and how many requests it holds', async () => {
-    await db.sql.query(
-      `select public.submit_consultation('{"applicant_kind":"particulier","first_name":"A","last_name":"B","email":"a@b.fr",
-        "address":"1 place Bellecour","postcode":"69002","commune":"Lyon","description":"Ravalement de la façade principale.","consent":true}')`,
-    )
+    await submitThroughSql(db.sql)
     const response = await get()
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({

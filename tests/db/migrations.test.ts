@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { listMigrations, migrate } from '../../scripts/database/migrate.ts'
+import { listMigrations, migrate, seedFile } from '../../scripts/database/migrate.ts'
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
 
 let db: TestDatabase
@@ -42,5 +43,20 @@ describe('migrations', () => {
       role: 'authenticated',
     })
     await db.sql.exec(`reset request.jwt.claims`)
+  })
+
+  it('takes the demo seed: a request at each stage, all in the Rhône', async () => {
+    await db.sql.exec(await readFile(seedFile, 'utf8'))
+    const rows = await db.sql.query<{ status: string; udap_code: string }>(
+      'select status::text, udap_code from public.consultations order by created_at, reference',
+    )
+    expect(rows.map((row) => row.status).sort()).toEqual([
+      'classee_sans_suite',
+      'complement_demande',
+      'en_cours',
+      'nouvelle',
+      'repondue',
+    ])
+    expect(new Set(rows.map((row) => row.udap_code))).toEqual(new Set(['69']))
   })
 })

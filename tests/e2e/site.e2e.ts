@@ -42,14 +42,15 @@ describe('the site in a browser', () => {
     await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
     const summary = page.getByRole('alert')
     await summary.waitFor()
-    expect(await summary.locator('a').count()).toBe(9)
+    expect(await summary.locator('a').count()).toBe(11)
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('demande-resultat')
     expect(await page.getByLabel('Adresse e-mail').getAttribute('aria-invalid')).toBe('true')
   })
 
   it('submits the minimal form and shows the reference', async () => {
     await page.goto(`${baseUrl}/demander-un-conseil/`)
-    await page.getByText('Un particulier').click() // DSFR radios are styled labels
+    // DSFR radios and checkboxes are styled labels: people click the label.
+    await page.getByText('Un particulier').click()
     await page.getByLabel('Prénom').fill('Camille')
     await page.getByLabel('Nom', { exact: true }).fill('Martin')
     await page.getByLabel('Adresse e-mail').fill('camille.martin@example.fr')
@@ -59,6 +60,10 @@ describe('the site in a browser', () => {
     await page
       .getByLabel('Description du projet')
       .fill('Remplacement des fenêtres en bois de la façade sur rue.')
+    await page.getByText('Fenêtres, portes, volets').click()
+    await page.getByText('J’ai une esquisse ou des premiers plans').click()
+    await page.getByText('Une réponse écrite').click()
+    await page.getByLabel('Protection connue').selectOption('spr')
     await page.getByText('J’accepte que l’UDAP utilise').click()
     await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
     const alert = page.getByRole('alert')

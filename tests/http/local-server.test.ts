@@ -56,7 +56,9 @@ describe('local server', () => {
 
     const response = await post(JSON.stringify(validConsultation()))
     expect(response.status).toBe(201)
-    expect(((await response.json()) as { reference: string }).reference).toMatch(/^69-\d{4}-\d{5}$/)
+    const body = (await response.json()) as { reference: string; trackingUrl: string }
+    expect(body.reference).toMatch(/^69-\d{4}-\d{5}$/)
+    expect(body.trackingUrl.startsWith(`${server.url}/suivi/#`)).toBe(true)
 
     await server.stop()
     server = await startLocalServerProcess(join(dataDir, 'pglite'))

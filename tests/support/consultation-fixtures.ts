@@ -1,7 +1,9 @@
 import type { ConsultationInput } from '../../src/domain/consultation-schema.ts'
 
 /** A complete, valid request for advice; tests override one field at a time. */
-export function validConsultation(overrides: Record<string, unknown> = {}): ConsultationInput & Record<string, unknown> {
+export function validConsultation(
+  overrides: Record<string, unknown> = {},
+): ConsultationInput & Record<string, unknown> {
   return {
     applicantKind: 'particulier',
     firstName: 'Camille',

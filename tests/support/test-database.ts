@@ -2,6 +2,7 @@
 // handler suites), or a clone of the run's template on the PostgreSQL server.
 import { randomBytes } from 'node:crypto'
 import { PGlite } from '@electric-sql/pglite'
+import { pgtap } from '@electric-sql/pglite-pgtap'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import pg from 'pg'
 import { inject } from 'vitest'
@@ -23,7 +24,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 async function startPglite(): Promise<TestDatabase> {
-  const db = await PGlite.create()
+  // pgTAP is loaded so that supabase/tests run here too.
+  const db = await PGlite.create({ extensions: { pgtap } })
   await migrate(pgliteRunner(db))
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 20 })
   await server.start()

@@ -11,10 +11,18 @@ describe('consultationInputFromForm', () => {
       ['worksTypes', 'panneaux_solaires'],
       ['consent', 'true'],
     ])
-    expect(consultationInputFromForm(form)).toEqual({ firstName: 'Camille', worksTypes: ['toiture', 'panneaux_solaires'], consent: true })
+    expect(consultationInputFromForm(form)).toEqual({
+      firstName: 'Camille',
+      worksTypes: ['toiture', 'panneaux_solaires'],
+      consent: true,
+    })
   })
 
   it('keeps empty required fields so that validation names them', () => {
-    expect(consultationInputFromForm(new URLSearchParams({ lastName: '' }))).toEqual({ lastName: '', worksTypes: [], consent: false })
+    expect(consultationInputFromForm(new URLSearchParams({ lastName: '' }))).toEqual({
+      lastName: '',
+      worksTypes: [],
+      consent: false,
+    })
   })
 })

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { departementFromInsee, departementFromPostcode, routeToUdap } from '../../src/domain/departement.ts'
+import {
+  departementFromInsee,
+  departementFromPostcode,
+  routeToUdap,
+} from '../../src/domain/departement.ts'
 import { inseeCases, postcodeCases, routingCases } from '../support/postcode-cases.ts'
 
 describe('departementFromPostcode', () => {

@@ -38,15 +38,25 @@ const consultation = (() => {
 })()
 
 const options = { url: 'https://projet.supabase.co', secretKey: 'sb_secret_test' }
+const submissionContext = {
+  trackingTokenHash: Buffer.alloc(32),
+  trackingUrl: 'https://dedale.example/suivi/#t',
+  source: 'site',
+}
 
 describe('supabase store', () => {
-  it('submits through the submit_consultation RPC with the secret key and snake_case payload', async () => {
-    const server = postgrest(200, '69-2026-00042')
+  it('submits through the submit_consultation RPC with the secret key, a snake_case payload and the hash as hex', async () => {
+    const server = postgrest(200, { reference: '69-2026-00042', udap_code: '69', created: true })
     const store = createSupabaseStore({ ...options, fetch: server.fetch })
+    const hash = Buffer.alloc(32, 0xab)
 
-    await expect(store.submitConsultation(consultation)).resolves.toEqual({
-      reference: '69-2026-00042',
-    })
+    await expect(
+      store.submitConsultation(consultation, {
+        trackingTokenHash: hash,
+        trackingUrl: 'https://dedale.example/suivi/#t',
+        source: 'site',
+      }),
+    ).resolves.toEqual({ reference: '69-2026-00042', udapCode: '69', created: true })
 
     expect(server.requests).toHaveLength(1)
     const [request] = server.requests
@@ -63,9 +73,19 @@ describe('supabase store', () => {
         address: '12 rue Saint-Jean',
         postcode: '69005',
         commune: 'Lyon',
+        insee_code: '69385',
+        cadastral_reference: null,
+        declared_protection: 'spr',
+        works_types: ['menuiseries'],
         description: 'Remplacement des fenêtres en bois de la façade sur rue, à l’identique.',
+        project_stage: 'esquisse',
+        answer_kind: 'ecrite',
         consent: true,
+        client_key: null,
+        source: 'site',
       },
+      tracking_token_hash: `\\x${'ab'.repeat(32)}`,
+      tracking_url: 'https://dedale.example/suivi/#t',
     })
   })
 
@@ -85,7 +105,9 @@ describe('supabase store', () => {
         'new row for relation "consultations" violates check constraint "consultations_description_check"',
     })
     const store = createSupabaseStore({ ...options, fetch: server.fetch })
-    await expect(store.submitConsultation(consultation)).rejects.toBeInstanceOf(StoreRejection)
+    await expect(store.submitConsultation(consultation, submissionContext)).rejects.toBeInstanceOf(
+      StoreRejection,
+    )
   })
 
   it('turns a server failure into an unavailable store', async () => {
@@ -96,6 +118,8 @@ describe('supabase store', () => {
       message: 'Could not connect to the database',
     })
     const store = createSupabaseStore({ ...options, fetch: server.fetch })
-    await expect(store.submitConsultation(consultation)).rejects.toBeInstanceOf(StoreUnavailable)
+    await expect(store.submitConsultation(consultation, submissionContext)).rejects.toBeInstanceOf(
+      StoreUnavailable,
+    )
   })
 })

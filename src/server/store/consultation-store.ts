@@ -23,7 +23,10 @@ export interface SubmissionResult {
 export interface ConsultationStore {
   readonly kind: StoreKind
   /** Stores a validated request in one transaction and returns its reference. */
-  submitConsultation(consultation: Consultation, context: SubmissionContext): Promise<SubmissionResult>
+  submitConsultation(
+    consultation: Consultation,
+    context: SubmissionContext,
+  ): Promise<SubmissionResult>
   /** Answers if the database does; counts what it holds. */
   health(): Promise<{ consultations: number }>
   /** Releases the connection, if any. */

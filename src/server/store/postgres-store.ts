@@ -41,12 +41,14 @@ export function createPostgresStore(databaseUrl: string): ConsultationStore {
   return {
     kind: 'postgres',
     async submitConsultation(consultation, context) {
-      const { payload, trackingTokenHash, trackingUrl } = toSubmissionArguments(consultation, context)
-      const [row] = await query<{ result: SubmissionRow }>('select public.submit_consultation($1::jsonb, $2, $3) as result', [
-        JSON.stringify(payload),
-        trackingTokenHash,
-        trackingUrl,
-      ])
+      const { payload, trackingTokenHash, trackingUrl } = toSubmissionArguments(
+        consultation,
+        context,
+      )
+      const [row] = await query<{ result: SubmissionRow }>(
+        'select public.submit_consultation($1::jsonb, $2, $3) as result',
+        [JSON.stringify(payload), trackingTokenHash, trackingUrl],
+      )
       if (!row) throw new StoreUnavailable('postgres store: submit_consultation returned no row')
       return fromSubmissionRow(row.result)
     },

@@ -39,7 +39,10 @@ export function createSupabaseStore({
   return {
     kind: 'supabase',
     async submitConsultation(consultation, context) {
-      const { payload, trackingTokenHash, trackingUrl } = toSubmissionArguments(consultation, context)
+      const { payload, trackingTokenHash, trackingUrl } = toSubmissionArguments(
+        consultation,
+        context,
+      )
       // PostgREST reads bytea from its hex form, \x…
       const row = await rpc<SubmissionRow>('submit_consultation', {
         payload,
