@@ -7,6 +7,9 @@ import { pagefindIndex } from './src/integrations/pagefind.ts'
 // SITE_URL names the public address (canonical links, sitemap); Netlify sets URL on its builds.
 const site = process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:8888'
 
+// Pages that are not for search engines: the error page and the personal tracking page.
+const unlisted = new Set(['/404/', '/suivi/'])
+
 export default defineConfig({
   site,
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -18,5 +21,9 @@ export default defineConfig({
       ? { proxy: { '/api': process.env.DEDALE_FUNCTIONS_URL } }
       : {},
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
+    pagefindIndex(),
+  ],
 })

@@ -55,13 +55,27 @@ function showErrors(form: HTMLFormElement, result: HTMLElement, errors: FieldErr
   result.focus()
 }
 
-function showSuccess(form: HTMLFormElement, result: HTMLElement, reference: string): void {
+function showSuccess(
+  form: HTMLFormElement,
+  result: HTMLElement,
+  reference: string,
+  trackingUrl?: string,
+): void {
   clearErrors(form)
   form.reset()
   form.hidden = true
   const text = document.createElement('p')
   text.textContent = `Votre demande a bien été envoyée. Sa référence est ${reference}. L’UDAP vous répondra par e-mail.`
-  result.replaceChildren(alert('success', 'Demande envoyée', [text]))
+  const content = [text]
+  if (trackingUrl) {
+    const link = document.createElement('a')
+    link.href = trackingUrl
+    link.textContent = 'Suivre ma demande (gardez ce lien, il vous est aussi envoyé par e-mail)'
+    const line = document.createElement('p')
+    line.append(link)
+    content.push(line)
+  }
+  result.replaceChildren(alert('success', 'Demande envoyée', content))
   result.focus()
 }
 

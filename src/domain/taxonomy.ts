@@ -54,9 +54,9 @@ export const answerKinds = {
   rendez_vous: 'Un rendez-vous avec l’architecte des Bâtiments de France',
 } as const
 
-/** Lifecycle of a request, agents' side (DS-like, adapted to advice). */
+/** Lifecycle of a request (DS-like, adapted to advice), as the applicant reads it. */
 export const consultationStatuses = {
-  nouvelle: 'Nouvelle',
+  nouvelle: 'Reçue par l’UDAP',
   en_cours: 'En cours d’examen',
   complement_demande: 'Complément demandé',
   repondue: 'Répondue',

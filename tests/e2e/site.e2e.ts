@@ -70,4 +70,33 @@ describe('the site in a browser', () => {
     await alert.waitFor()
     expect(await alert.textContent()).toMatch(/Sa référence est 69-\d{4}-\d{5}\./)
   })
+
+  it('follows the tracking link to the request’s status and steps', async () => {
+    await page.goto(`${baseUrl}/demander-un-conseil/`)
+    // The previous test left a successful submission; submit a new one through the API instead.
+    const response = await page.request.post(`${baseUrl}/api/consultations`, {
+      data: {
+        applicantKind: 'professionnel',
+        firstName: 'Dominique',
+        lastName: 'Bernard',
+        email: 'dominique.bernard@example.fr',
+        address: '3 place Bellecour',
+        postcode: '69002',
+        commune: 'Lyon',
+        worksTypes: ['devanture_enseigne'],
+        description: 'Nouvelle enseigne en lettres découpées sur la devanture.',
+        projectStage: 'esquisse',
+        consent: true,
+      },
+    })
+    const { reference, trackingUrl } = (await response.json()) as {
+      reference: string
+      trackingUrl: string
+    }
+    await page.goto(trackingUrl)
+    const region = page.locator('#suivi')
+    await expect.poll(() => region.textContent(), { timeout: 15_000 }).toContain(reference)
+    expect(await region.textContent()).toContain('Reçue par l’UDAP')
+    expect(await region.textContent()).toContain('UDAP du Rhône')
+  })
 })

@@ -19,6 +19,19 @@ export interface SubmissionResult {
   created: boolean
 }
 
+/** What the applicant sees on the tracking page: `public.consultation_tracking`'s answer. */
+export interface TrackingView {
+  reference: string
+  status: string
+  created_at: string
+  updated_at: string
+  answered_at: string | null
+  answer: string | null
+  udap: { name: string; email: string | null; phone: string | null }
+  attachments: number
+  timeline: { kind: string; status: string | null; at: string; motivation: string | null }[]
+}
+
 /** The port the functions talk to. All writes go through SQL functions of the migrations. */
 export interface ConsultationStore {
   readonly kind: StoreKind
@@ -27,6 +40,8 @@ export interface ConsultationStore {
     consultation: Consultation,
     context: SubmissionContext,
   ): Promise<SubmissionResult>
+  /** The tracking view of the request whose token has this SHA-256, if any. */
+  tracking(trackingTokenHash: Buffer): Promise<TrackingView | undefined>
   /** Answers if the database does; counts what it holds. */
   health(): Promise<{ consultations: number }>
   /** Releases the connection, if any. */

@@ -6,6 +6,7 @@ import {
   StoreRejection,
   StoreUnavailable,
   type SubmissionRow,
+  type TrackingView,
   toSubmissionArguments,
 } from './consultation-store.ts'
 
@@ -51,6 +52,13 @@ export function createPostgresStore(databaseUrl: string): ConsultationStore {
       )
       if (!row) throw new StoreUnavailable('postgres store: submit_consultation returned no row')
       return fromSubmissionRow(row.result)
+    },
+    async tracking(trackingTokenHash) {
+      const [row] = await query<{ view: TrackingView | null }>(
+        'select public.consultation_tracking($1) as view',
+        [trackingTokenHash],
+      )
+      return row?.view ?? undefined
     },
     async health() {
       const [row] = await query<{ health: { consultations: number } }>(

@@ -6,6 +6,7 @@ import {
   StoreRejection,
   StoreUnavailable,
   type SubmissionRow,
+  type TrackingView,
   toSubmissionArguments,
 } from './consultation-store.ts'
 
@@ -43,13 +44,18 @@ export function createSupabaseStore({
         consultation,
         context,
       )
-      // PostgREST reads bytea from its hex form, \x…
       const row = await rpc<SubmissionRow>('submit_consultation', {
         payload,
-        tracking_token_hash: `\\x${trackingTokenHash.toString('hex')}`,
+        tracking_token_hash: hexBytea(trackingTokenHash),
         tracking_url: trackingUrl,
       })
       return fromSubmissionRow(row)
+    },
+    async tracking(trackingTokenHash) {
+      const view = await rpc<TrackingView | null>('consultation_tracking', {
+        tracking_token_hash: hexBytea(trackingTokenHash),
+      })
+      return view ?? undefined
     },
     async health() {
       const health = await rpc<{ consultations: number }>('store_health')
@@ -57,4 +63,9 @@ export function createSupabaseStore({
     },
     async close() {},
   }
+}
+
+/** PostgREST reads bytea arguments in their hex form, \x… */
+function hexBytea(bytes: Buffer): string {
+  return `\\x${bytes.toString('hex')}`
 }

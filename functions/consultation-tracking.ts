@@ -1,0 +1,34 @@
+import type { Config, Context } from '@netlify/functions'
+import { readStoreConfig } from '../src/server/config.ts'
+import {
+  json,
+  methodNotAllowed,
+  problem,
+  serviceUnavailable,
+} from '../src/server/http/responses.ts'
+import { withStore } from '../src/server/store/open-store.ts'
+import { hashTrackingToken } from '../src/server/tracking-token.ts'
+
+/**
+ * GET /api/consultations/{token} — what the applicant may see of their request. A malformed, a
+ * wrong and an unknown token all take the same path (hash, then one indexed lookup) and get the
+ * same 404, so an answer tells nothing about which tokens exist.
+ */
+export default async (request: Request, context: Context): Promise<Response> => {
+  if (request.method !== 'GET') return methodNotAllowed(['GET'])
+  const hash = hashTrackingToken(context.params.token ?? '')
+  try {
+    const view = await withStore(readStoreConfig(), (store) => store.tracking(hash))
+    if (!view)
+      return problem(
+        404,
+        'Aucune demande ne correspond à ce lien de suivi. Vérifiez qu’il est complet.',
+      )
+    return json(200, view)
+  } catch (error) {
+    console.error('consultation-tracking: store failure', error)
+    return serviceUnavailable()
+  }
+}
+
+export const config: Config = { path: '/api/consultations/:token' }

@@ -1,0 +1,65 @@
+import type { Context } from '@netlify/functions'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import tracking from '../../functions/consultation-tracking.ts'
+import submitConsultation from '../../functions/consultations.ts'
+import { validConsultation } from '../support/consultation-fixtures.ts'
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+
+let db: TestDatabase
+beforeAll(async () => {
+  db = await createTestDatabase()
+  process.env.DATABASE_URL = db.url
+})
+afterAll(() => db?.close())
+
+const get = (token: string, method = 'GET') =>
+  tracking(new Request(`http://localhost/api/consultations/${token}`, { method }), {
+    params: { token },
+  } as unknown as Context)
+
+async function submit(): Promise<{ reference: string; token: string }> {
+  const response = await submitConsultation(
+    new Request('http://localhost/api/consultations', {
+      method: 'POST',
+      body: JSON.stringify(validConsultation()),
+      headers: { 'Content-Type': 'application/json' },
+    }),
+  )
+  const body = (await response.json()) as { reference: string; trackingUrl: string }
+  return { reference: body.reference, token: body.trackingUrl.split('#')[1] ?? '' }
+}
+
+describe('GET /api/consultations/{token}', () => {
+  it('shows the applicant their request: reference, status, UDAP, timeline — nothing personal', async () => {
+    const { reference, token } = await submit()
+    const response = await get(token)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const view = (await response.json()) as Record<string, unknown>
+    expect(view).toMatchObject({
+      reference,
+      status: 'nouvelle',
+      answer: null,
+      udap: { name: 'UDAP du Rhône' },
+      attachments: 0,
+      timeline: [{ kind: 'creation', status: 'nouvelle', motivation: null }],
+    })
+    expect(JSON.stringify(view)).not.toMatch(/Camille|Martin|camille\.martin|Saint-Jean/)
+  })
+
+  it.each([
+    ['an unknown token', 'A'.repeat(43)],
+    ['a malformed token', 'pas-un-jeton'],
+    ['an empty token', ''],
+  ])('answers %s with the same 404', async (_case, token) => {
+    const response = await get(token)
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual({
+      error: 'Aucune demande ne correspond à ce lien de suivi. Vérifiez qu’il est complet.',
+    })
+  })
+
+  it('refuses DELETE with 405', async () => {
+    expect((await get('x', 'DELETE')).status).toBe(405)
+  })
+})
