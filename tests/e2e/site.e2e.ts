@@ -29,7 +29,7 @@ describe('the site in a browser', () => {
     await page.getByLabel('Rechercher sur le site').press('Enter')
     await page.waitForURL(/\/recherche\/\?q=/)
     await expect
-      .poll(() => page.getByRole('status').textContent())
+      .poll(() => page.getByRole('status').textContent(), { timeout: 10_000 })
       .toMatch(/^\d+ résultats? pour « défenseur des droits »/)
     const links = await page
       .locator('#recherche-resultats a')
