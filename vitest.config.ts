@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { testSecret } from './tests/support/test-environment.ts'
 
 // Database suites run on PGlite always, and also on the PostgreSQL server named by DATABASE_URL.
 const databaseUrl = process.env.DATABASE_URL
@@ -6,6 +7,13 @@ const targets = databaseUrl ? (['pglite', 'postgres'] as const) : (['pglite'] as
 
 export default defineConfig({
   test: {
+    // The functions' configuration in tests: anti-spam off unless a test turns it on.
+    env: {
+      FORM_SECRET: testSecret,
+      ANTISPAM: 'off',
+      MAIL_DIR: '.data/test-mail',
+      UPLOAD_DIR: '.data/test-uploads',
+    },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       ...targets.map((target) => ({

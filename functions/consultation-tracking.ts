@@ -1,5 +1,5 @@
 import type { Config, Context } from '@netlify/functions'
-import { readStoreConfig } from '../src/server/config.ts'
+import { loadConfig } from '../src/server/http/load-config.ts'
 import {
   json,
   methodNotAllowed,
@@ -15,10 +15,12 @@ import { hashTrackingToken } from '../src/server/tracking-token.ts'
  * same 404, so an answer tells nothing about which tokens exist.
  */
 export default async (request: Request, context: Context): Promise<Response> => {
+  const config = loadConfig()
+  if (config instanceof Response) return config
   if (request.method !== 'GET') return methodNotAllowed(['GET'])
   const hash = hashTrackingToken(context.params.token ?? '')
   try {
-    const view = await withStore(readStoreConfig(), (store) => store.tracking(hash))
+    const view = await withStore(config.store, (store) => store.tracking(hash))
     if (!view)
       return problem(
         404,

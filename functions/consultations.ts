@@ -1,62 +1,116 @@
-import type { Config } from '@netlify/functions'
-import { validateConsultation } from '../src/domain/consultation-schema.ts'
-import { readStoreConfig } from '../src/server/config.ts'
-import { readJsonBody } from '../src/server/http/read-json-body.ts'
+import type { Config, Context } from '@netlify/functions'
+import { type SubmitOutcome, submitRequest } from '../src/server/consultations/submit-request.ts'
+import { clientIp } from '../src/server/http/client-ip.ts'
+import {
+  corsHeaders,
+  isAllowedOrigin,
+  isCrossOrigin,
+  originOf,
+  preflight,
+} from '../src/server/http/cors.ts'
+import { htmlErrorPage, seeOther } from '../src/server/http/html-page.ts'
+import { loadConfig } from '../src/server/http/load-config.ts'
+import { readRequestBody } from '../src/server/http/request-body.ts'
 import {
   json,
   methodNotAllowed,
   problem,
   serviceUnavailable,
 } from '../src/server/http/responses.ts'
-import { StoreRejection } from '../src/server/store/consultation-store.ts'
 import { withStore } from '../src/server/store/open-store.ts'
-import { createTrackingToken, trackingUrl } from '../src/server/tracking-token.ts'
 
 // A request for advice is text only (documents come separately): 64 kB is ample.
 const maxBodyBytes = 64 * 1024
+const formPage = '/demander-un-conseil/'
 
-/** POST /api/consultations — validates a request for advice, stores it, answers its reference and tracking link. */
-export default async (request: Request): Promise<Response> => {
+/** POST /api/consultations — a request for advice, as JSON (the form, partners) or a plain form post. */
+export default async (request: Request, context?: Context): Promise<Response> => {
+  const config = loadConfig()
+  if (config instanceof Response) return config
+  if (request.method === 'OPTIONS') return preflight(request, config.embedOrigins, ['POST'])
   if (request.method !== 'POST') return methodNotAllowed(['POST'])
-  const body = await readJsonBody(request, maxBodyBytes)
-  if (!body.ok) return body.response
-  const result = validateConsultation(body.value)
-  if (!result.success)
-    return problem(
-      400,
-      'Votre demande contient des erreurs. Corrigez les champs indiqués.',
-      result.errors,
-    )
+  if (!isAllowedOrigin(request, config.embedOrigins))
+    return problem(403, 'Ce site n’est pas autorisé à envoyer des demandes.')
+  const cors = corsHeaders(request, config.embedOrigins)
 
-  const { token, hash } = createTrackingToken()
-  const tracking = trackingUrl(new URL(request.url).origin, token)
+  const body = await readRequestBody(request, maxBodyBytes, ['json', 'form'])
+  if (!body.ok) return withHeaders(body.response, cors)
   try {
-    const stored = await withStore(readStoreConfig(), (store) =>
-      store.submitConsultation(result.data, {
-        trackingTokenHash: hash,
-        trackingUrl: tracking,
-        source: 'site',
-      }),
+    const outcome = await withStore(config.store, (store) =>
+      submitRequest(
+        {
+          body,
+          idempotencyKey: request.headers.get('idempotency-key')?.slice(0, 255) || undefined,
+          siteOrigin: new URL(request.url).origin,
+          embeddingOrigin: isCrossOrigin(request) ? originOf(request) : undefined,
+          ip: clientIp(request, context),
+        },
+        config,
+        store,
+      ),
     )
-    // A resent request (same client key): the link is in the acknowledgement email, not stored here.
-    if (!stored.created) {
-      return json(200, {
-        reference: stored.reference,
-        message:
-          'Cette demande était déjà enregistrée. Le lien de suivi vous a été envoyé par e-mail.',
-      })
-    }
-    return json(201, { reference: stored.reference, trackingUrl: tracking })
+    return body.kind === 'form' ? formAnswer(outcome) : withHeaders(jsonAnswer(outcome), cors)
   } catch (error) {
-    if (error instanceof StoreRejection) {
-      return problem(
-        400,
-        'Votre demande n’a pas pu être enregistrée : vérifiez les informations saisies.',
-      )
-    }
     console.error('consultations: store failure', error)
-    return serviceUnavailable()
+    return withHeaders(serviceUnavailable(), cors)
   }
 }
 
-export const config: Config = { path: '/api/consultations' }
+function jsonAnswer(outcome: SubmitOutcome): Response {
+  switch (outcome.type) {
+    case 'created':
+    case 'replayed':
+      return json(
+        201,
+        { reference: outcome.reference, trackingUrl: outcome.trackingUrl },
+        { Location: outcome.trackingUrl },
+      )
+    case 'invalid':
+      return problem(
+        400,
+        'Votre demande contient des erreurs. Corrigez les champs indiqués.',
+        outcome.errors,
+      )
+    case 'refused':
+      return problem(400, outcome.message)
+    case 'rate_limited':
+      return problem(429, 'Trop de demandes envoyées. Réessayez plus tard.', [], {
+        'Retry-After': String(outcome.retryAfter),
+      })
+    case 'conflict':
+      return problem(
+        409,
+        'Cette clé d’envoi a déjà servi pour une autre demande. Rechargez la page avant d’envoyer une nouvelle demande.',
+      )
+  }
+}
+
+/** Without JavaScript: to the tracking page on success, else a page that says what to correct. */
+function formAnswer(outcome: SubmitOutcome): Response {
+  switch (outcome.type) {
+    case 'created':
+    case 'replayed':
+      return seeOther(outcome.trackingUrl.replace('/suivi/#', '/suivi/?envoyee=1#'))
+    case 'invalid':
+      return htmlErrorPage(400, 'Votre demande contient des erreurs', outcome.errors, formPage)
+    case 'refused':
+      return htmlErrorPage(400, outcome.message, [], formPage)
+    case 'rate_limited':
+      return htmlErrorPage(429, 'Trop de demandes envoyées. Réessayez plus tard.', [], formPage, {
+        'Retry-After': String(outcome.retryAfter),
+      })
+    case 'conflict':
+      return htmlErrorPage(409, 'Cette demande a déjà été envoyée.', [], formPage)
+  }
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
+  return response
+}
+
+export const config: Config = {
+  path: '/api/consultations',
+  // Production only (the emulator ignores it); the database-backed limits hold everywhere.
+  rateLimit: { windowLimit: 30, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+}

@@ -1,20 +1,37 @@
 import type { Config } from '@netlify/functions'
-import { readStoreConfig } from '../src/server/config.ts'
+import packageJson from '../package.json' with { type: 'json' }
+import { loadConfig } from '../src/server/http/load-config.ts'
 import { json, methodNotAllowed } from '../src/server/http/responses.ts'
 import { withStore } from '../src/server/store/open-store.ts'
 
-/** GET /api/health — which store is in use and whether it answers. */
+// Mail is "late" when an email has waited this long: the sender or the SMTP server is down.
+const lateMailMinutes = 30
+
+/** GET /api/health — version, the store in use and whether it answers, and whether mail flows. */
 export default async (request: Request): Promise<Response> => {
   if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(['GET'])
-  let kind: string | undefined
+  const version = [packageJson.version, process.env.COMMIT_REF?.slice(0, 7)]
+    .filter(Boolean)
+    .join('+')
+  const config = loadConfig()
+  if (config instanceof Response) return json(503, { status: 'misconfigured', version })
   try {
-    const config = readStoreConfig()
-    kind = config.kind
-    const { consultations } = await withStore(config, (store) => store.health())
-    return json(200, { status: 'ok', store: { kind, ok: true, consultations } })
+    const health = await withStore(config.store, (store) => store.health())
+    const mailLate = (health.oldestPendingEmailMinutes ?? 0) >= lateMailMinutes
+    return json(200, {
+      status: mailLate ? 'degraded' : 'ok',
+      version,
+      store: { kind: config.store.kind, ok: true, consultations: health.consultations },
+      mail: {
+        kind: config.mail.kind,
+        ok: !mailLate,
+        pending: health.pendingEmails,
+        oldestPendingMinutes: health.oldestPendingEmailMinutes,
+      },
+    })
   } catch (error) {
     console.error('health: store failure', error)
-    return json(503, { status: 'degraded', store: { kind: kind ?? 'none', ok: false } })
+    return json(503, { status: 'degraded', version, store: { kind: config.store.kind, ok: false } })
   }
 }
 

@@ -1,23 +1,20 @@
 // `npm run dev`: Astro's dev server (live reload) on PORT, proxying /api/* to the functions served
 // by Netlify's emulator; the embedded database unless a store is configured.
 import { spawn } from 'node:child_process'
-import { type EmbeddedDatabase, spawnEmbeddedDatabase } from './database/spawn-embedded-database.ts'
+import { prepareLocalEnvironment } from './local-environment.ts'
+import { startLocalSchedules } from './local-schedules.ts'
 import { startLocalServer } from './local-server.ts'
 
-let database: EmbeddedDatabase | undefined
-if (!process.env.DATABASE_URL && !process.env.SUPABASE_URL) {
-  database = await spawnEmbeddedDatabase({ dataDir: '.data/pglite' })
-}
-const functions = await startLocalServer({
-  functionsOnly: true,
-  env: database ? { DATABASE_URL: database.databaseUrl } : {},
-})
+const { env, database } = await prepareLocalEnvironment('.data/pglite')
+const functions = await startLocalServer({ functionsOnly: true, env })
+const stopSchedules = startLocalSchedules(env)
 const astro = spawn('npx', ['astro', 'dev', '--port', process.env.PORT ?? '4321'], {
   stdio: 'inherit',
   env: { ...process.env, DEDALE_FUNCTIONS_URL: functions.url },
 })
 
 async function stop() {
+  stopSchedules()
   astro.kill('SIGINT')
   await functions.stop()
   await database?.stop()

@@ -3,7 +3,6 @@ const optionalFields = new Set([
   'phone',
   'inseeCode',
   'cadastralReference',
-  'clientKey',
   'protection',
   'answerKind',
 ])

@@ -27,7 +27,6 @@ export const consultationFieldLabels = {
   projectStage: 'Avancement du projet',
   answerKind: 'Réponse souhaitée',
   consent: 'Consentement',
-  clientKey: 'Clé de la demande',
 } as const
 
 export type ConsultationField = keyof typeof consultationFieldLabels
@@ -35,10 +34,12 @@ export type ConsultationField = keyof typeof consultationFieldLabels
 const label = (field: ConsultationField) => consultationFieldLabels[field]
 const required = (field: ConsultationField) => `${label(field)} : ce champ est obligatoire.`
 
+// Text is trimmed and in Unicode NFC, so that "é" typed two ways is stored one way.
 const text = (field: ConsultationField, max: number, min = 1) =>
   z
     .string({ error: required(field) })
     .trim()
+    .normalize('NFC')
     .min(min, min === 1 ? required(field) : `${label(field)} : ${min} caractères au moins.`)
     .max(max, `${label(field)} : ${max} caractères au maximum.`)
 
@@ -56,11 +57,17 @@ export const consultationSchema = z.strictObject(
     firstName: text('firstName', 100),
     lastName: text('lastName', 100),
     email: z
-      .email({
-        error: `${label('email')} : saisissez une adresse valide, par exemple nom@exemple.fr.`,
-      })
-      .max(254, `${label('email')} : 254 caractères au maximum.`),
-    // Optional; French or international format.
+      .string({ error: required('email') })
+      .trim()
+      .toLowerCase()
+      .pipe(
+        z
+          .email({
+            error: `${label('email')} : saisissez une adresse valide, par exemple nom@exemple.fr.`,
+          })
+          .max(254, `${label('email')} : 254 caractères au maximum.`),
+      ),
+    // Optional; French numbers are stored in E.164 (+33…), others as typed.
     phone: z
       .string({ error: `${label('phone')} : saisissez un numéro valide.` })
       .trim()
@@ -68,6 +75,7 @@ export const consultationSchema = z.strictObject(
         /^\+?[0-9 .-]{6,20}$/,
         `${label('phone')} : saisissez un numéro valide, par exemple 04 72 00 00 00.`,
       )
+      .transform(frenchPhoneToE164)
       .optional(),
     // The agents' first complaint about the previous service: requests without an address.
     address: text('address', 300),
@@ -104,8 +112,6 @@ export const consultationSchema = z.strictObject(
     consent: z.literal(true, {
       error: `${label('consent')} : cochez la case pour accepter le traitement de votre demande.`,
     }),
-    // Sent by the browser so that a retry on a bad connection does not create a duplicate.
-    clientKey: z.uuid({ error: `${label('clientKey')} : identifiant invalide.` }).optional(),
   },
   {
     error: (issue) =>
@@ -114,6 +120,13 @@ export const consultationSchema = z.strictObject(
         : 'Le contenu envoyé doit être un objet JSON.',
   },
 )
+
+/** 04 72 00 00 00, 0472000000 or +33 4 72 00 00 00 → +33472000000; other numbers unchanged. */
+export function frenchPhoneToE164(phone: string): string {
+  const digits = phone.replace(/[ .-]/g, '')
+  const national = /^(?:\+33|0033|0)([1-9]\d{8})$/.exec(digits)?.[1]
+  return national ? `+33${national}` : phone
+}
 
 export type ConsultationInput = z.input<typeof consultationSchema>
 export type Consultation = z.output<typeof consultationSchema>

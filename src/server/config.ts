@@ -1,25 +1,61 @@
 import { z } from 'zod'
 
-/** Server configuration, read from the environment once per call and validated at the boundary. */
+/** Every environment variable the server reads, validated at the boundary (see the README's table). */
 const environmentSchema = z.object({
-  // postgres adapter: a PostgreSQL connection string (the embedded database, a server, Supabase direct).
+  // postgres store: a PostgreSQL connection string (the embedded database, a server, Supabase direct).
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-  // supabase adapter (production): the project URL and a secret key (sb_secret_…), never a publishable one.
+  // supabase store (production): the project URL and a secret key (sb_secret_…), never a publishable one.
   SUPABASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   SUPABASE_SECRET_KEY: z.string().min(1).optional(),
+  // Signs the anti-spam challenges and derives tracking links: 32 characters at least.
+  FORM_SECRET: z.string().min(32, 'must be at least 32 characters long'),
+  // "off" disables honeypot, time-trap, proof of work and rate limits (local development, tests).
+  ANTISPAM: z.enum(['on', 'off']).default('on'),
+  // smtp://user:password@host:587 or smtps://…; without it, mails are written to MAIL_DIR.
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Dédale <ne-pas-repondre@localhost>'),
+  MAIL_DIR: z.string().min(1).default('.data/mail'),
+  // Local uploads (postgres store); the supabase store uses Supabase Storage.
+  UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
+  // Origins of partner sites allowed to embed the form, comma-separated.
+  EMBED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin))),
+  // Link to the consultations table in Studio, for the UDAP's notification email.
+  STUDIO_URL: z.url({ protocol: /^https$/ }).optional(),
 })
 
 export type StoreConfig =
   | { kind: 'postgres'; databaseUrl: string }
   | { kind: 'supabase'; url: string; secretKey: string }
 
+export type MailConfig =
+  | { kind: 'smtp'; url: string; from: string }
+  | { kind: 'files'; dir: string; from: string }
+
+export interface ServerConfig {
+  store: StoreConfig
+  formSecret: string
+  antispam: boolean
+  mail: MailConfig
+  uploadDir: string
+  embedOrigins: string[]
+  studioUrl: string | undefined
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-export function readStoreConfig(
-  env: Record<string, string | undefined> = process.env,
-): StoreConfig {
+/** Reads and checks the whole configuration; a missing or malformed variable is named in the error. */
+export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
   const parsed = environmentSchema.safeParse(env)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
@@ -27,7 +63,33 @@ export function readStoreConfig(
       `Invalid environment variable ${issue?.path.join('.')}: ${issue?.message}`,
     )
   }
-  const { DATABASE_URL, SUPABASE_URL, SUPABASE_SECRET_KEY } = parsed.data
+  const value = parsed.data
+  const store = storeFrom(value)
+  if (store.kind === 'supabase' && value.ANTISPAM === 'off') {
+    throw new ConfigError(
+      'ANTISPAM=off is for local development and tests only: it is refused with the supabase store.',
+    )
+  }
+  if (store.kind === 'supabase' && !value.SMTP_URL) {
+    throw new ConfigError(
+      'The supabase store (production) needs SMTP_URL: mails cannot be written to files there.',
+    )
+  }
+  return {
+    store,
+    formSecret: value.FORM_SECRET,
+    antispam: value.ANTISPAM === 'on',
+    mail: value.SMTP_URL
+      ? { kind: 'smtp', url: value.SMTP_URL, from: value.MAIL_FROM }
+      : { kind: 'files', dir: value.MAIL_DIR, from: value.MAIL_FROM },
+    uploadDir: value.UPLOAD_DIR,
+    embedOrigins: value.EMBED_ORIGINS,
+    studioUrl: value.STUDIO_URL,
+  }
+}
+
+function storeFrom(value: z.output<typeof environmentSchema>): StoreConfig {
+  const { DATABASE_URL, SUPABASE_URL, SUPABASE_SECRET_KEY } = value
   const supabase = SUPABASE_URL !== undefined || SUPABASE_SECRET_KEY !== undefined
   if (supabase && DATABASE_URL) {
     throw new ConfigError(

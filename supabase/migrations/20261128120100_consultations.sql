@@ -74,7 +74,8 @@ create table public.consultations (
   answer_kind public.answer_kind not null default 'ecrite',
   consented_at timestamptz not null,
   source text not null default 'site' check (source = 'site' or source ~ '^https?://[^/[:space:]]+$'),
-  client_key uuid unique,
+  idempotency_key text unique check (char_length(idempotency_key) between 1 and 255),
+  request_hash bytea check (octet_length(request_hash) = 32),
   tracking_token_hash bytea not null unique check (octet_length(tracking_token_hash) = 32),
   -- Qualification and answer, by the agents.
   confirmed_protections public.protection_kind[] not null default '{}',
@@ -121,7 +122,8 @@ comment on column public.consultations.project_stage is 'Avancement du projet.';
 comment on column public.consultations.answer_kind is 'Forme de réponse souhaitée.';
 comment on column public.consultations.consented_at is 'Date d''acceptation du traitement de la demande.';
 comment on column public.consultations.source is '« site » ou l''origine du site partenaire qui intègre le formulaire.';
-comment on column public.consultations.client_key is 'Clé envoyée par le navigateur : un renvoi de la même demande ne crée pas de doublon.';
+comment on column public.consultations.idempotency_key is 'Clé envoyée par le navigateur : un renvoi de la même demande ne crée pas de doublon.';
+comment on column public.consultations.request_hash is 'Empreinte de la demande envoyée avec cette clé : la même clé avec une autre demande est refusée.';
 comment on column public.consultations.tracking_token_hash is 'Empreinte SHA-256 du lien de suivi du demandeur (le lien lui-même n''est jamais stocké).';
 comment on column public.consultations.confirmed_protections is 'Protections confirmées par l''UDAP.';
 comment on column public.consultations.labels is 'Étiquettes libres de l''UDAP.';

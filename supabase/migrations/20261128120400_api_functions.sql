@@ -1,26 +1,21 @@
 -- The functions the Netlify Functions call (as service_role): the only public write path.
 
 -- Submission: routes, numbers, stores, journals and queues the emails in one transaction.
--- Idempotent on client_key: sending the same request again answers the first reference.
-create function public.submit_consultation(payload jsonb, tracking_token_hash bytea, tracking_url text default null)
-returns jsonb
+-- Idempotent: the same idempotency key with the same request answers the first reference (even
+-- when both arrive at once); with another request it is refused (SQLSTATE DK409).
+create function public.submit_consultation(
+  payload jsonb, tracking_token_hash bytea, tracking_url text default null,
+  idempotency_key text default null, request_hash bytea default null
+) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
 declare
-  v_client_key uuid := nullif(payload ->> 'client_key', '')::uuid;
   v_udap public.udaps;
   v_year integer := extract(year from now() at time zone 'Europe/Paris')::integer;
   v_number integer;
   v_row public.consultations;
 begin
-  if v_client_key is not null then
-    select * into v_row from public.consultations where client_key = v_client_key;
-    if found then
-      return jsonb_build_object('reference', v_row.reference, 'udap_code', v_row.udap_code, 'created', false);
-    end if;
-  end if;
-
   select * into v_udap from public.udaps
     where code = public.route_to_udap(payload ->> 'insee_code', payload ->> 'postcode');
   if not found then
@@ -30,40 +25,55 @@ begin
     raise exception using errcode = '22023', message = 'consent: consentement manquant';
   end if;
 
-  insert into public.reference_counters as c (udap_code, year, last_value)
-  values (v_udap.code, v_year, 1)
-  on conflict (udap_code, year) do update set last_value = c.last_value + 1
-  returning c.last_value into v_number;
+  begin
+    insert into public.reference_counters as c (udap_code, year, last_value)
+    values (v_udap.code, v_year, 1)
+    on conflict (udap_code, year) do update set last_value = c.last_value + 1
+    returning c.last_value into v_number;
 
-  insert into public.consultations (
-    reference, udap_code, applicant_kind, first_name, last_name, email, phone,
-    address, postcode, commune, insee_code, cadastral_reference, declared_protection, works_types,
-    description, project_stage, answer_kind, consented_at, source, client_key, tracking_token_hash
-  ) values (
-    format('%s-%s-%s', v_udap.code, v_year, lpad(v_number::text, 5, '0')), v_udap.code,
-    (payload ->> 'applicant_kind')::public.applicant_kind,
-    payload ->> 'first_name', payload ->> 'last_name', payload ->> 'email', payload ->> 'phone',
-    payload ->> 'address', payload ->> 'postcode', payload ->> 'commune', payload ->> 'insee_code',
-    payload ->> 'cadastral_reference',
-    coalesce(payload ->> 'declared_protection', 'je_ne_sais_pas')::public.protection_kind,
-    array(select jsonb_array_elements_text(payload -> 'works_types'))::public.works_type[],
-    payload ->> 'description', (payload ->> 'project_stage')::public.project_stage,
-    coalesce(payload ->> 'answer_kind', 'ecrite')::public.answer_kind,
-    now(), coalesce(payload ->> 'source', 'site'), v_client_key, tracking_token_hash
-  ) returning * into v_row;
+    insert into public.consultations (
+      reference, udap_code, applicant_kind, first_name, last_name, email, phone,
+      address, postcode, commune, insee_code, cadastral_reference, declared_protection, works_types,
+      description, project_stage, answer_kind, consented_at, source, idempotency_key, request_hash, tracking_token_hash
+    ) values (
+      format('%s-%s-%s', v_udap.code, v_year, lpad(v_number::text, 5, '0')), v_udap.code,
+      (payload ->> 'applicant_kind')::public.applicant_kind,
+      payload ->> 'first_name', payload ->> 'last_name', payload ->> 'email', payload ->> 'phone',
+      payload ->> 'address', payload ->> 'postcode', payload ->> 'commune', payload ->> 'insee_code',
+      payload ->> 'cadastral_reference',
+      coalesce(payload ->> 'declared_protection', 'je_ne_sais_pas')::public.protection_kind,
+      array(select jsonb_array_elements_text(payload -> 'works_types'))::public.works_type[],
+      payload ->> 'description', (payload ->> 'project_stage')::public.project_stage,
+      coalesce(payload ->> 'answer_kind', 'ecrite')::public.answer_kind,
+      now(), coalesce(payload ->> 'source', 'site'), submit_consultation.idempotency_key,
+      submit_consultation.request_hash, submit_consultation.tracking_token_hash
+    ) returning * into v_row;
+  exception when unique_violation then
+    -- The key was used first (perhaps by a concurrent twin, now committed): answer that request.
+    select * into v_row from public.consultations c where c.idempotency_key = submit_consultation.idempotency_key;
+    if not found then
+      raise;
+    end if;
+    if v_row.request_hash is distinct from submit_consultation.request_hash then
+      raise exception using errcode = 'DK409', message = 'cette clé d''idempotence a déjà servi pour une autre demande';
+    end if;
+    return jsonb_build_object('reference', v_row.reference, 'udap_code', v_row.udap_code, 'created', false);
+  end;
 
   insert into public.outbox (consultation_id, kind, recipient, payload)
   values (v_row.id, 'accuse_reception', v_row.email, jsonb_build_object(
-    'reference', v_row.reference, 'udap_name', v_udap.name, 'tracking_url', tracking_url));
+    'reference', v_row.reference, 'udap_name', v_udap.name, 'tracking_url', tracking_url,
+    'answers', payload - 'consent' - 'source'));
   if v_udap.email is not null then
     insert into public.outbox (consultation_id, kind, recipient, payload)
-    values (v_row.id, 'nouvelle_demande_udap', v_udap.email, jsonb_build_object('reference', v_row.reference));
+    values (v_row.id, 'nouvelle_demande_udap', v_udap.email, jsonb_build_object(
+      'reference', v_row.reference, 'commune', v_row.commune, 'works_types', v_row.works_types));
   end if;
 
   return jsonb_build_object('reference', v_row.reference, 'udap_code', v_row.udap_code, 'created', true);
 end
 $$;
-comment on function public.submit_consultation(jsonb, bytea, text) is
+comment on function public.submit_consultation(jsonb, bytea, text, text, bytea) is
   'Enregistre une demande : routage vers l''UDAP, numérotation, journal, e-mails à envoyer. Réservé au service_role.';
 
 -- What the applicant may see through the tracking link: nothing personal beyond their own answer.
@@ -135,7 +145,7 @@ comment on function public.record_attachment(bytea, text, text, integer, text) i
 
 -- RGPD: empties the personal data of requests past their date, keeps the anonymous rest for
 -- statistics, and returns the storage paths of the files to delete.
-create function public.purge_expired_personal_data() returns setof text
+create function public.purge_expired_personal_data() returns table (storage_path text)
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -145,7 +155,7 @@ begin
   for v_id in
     select c.id from public.consultations c where c.purge_after <= now() and c.purged_at is null for update
   loop
-    return query delete from public.attachments a where a.consultation_id = v_id returning a.storage_path;
+    return query delete from public.attachments a where a.consultation_id = v_id returning a.storage_path::text;
     delete from public.outbox o where o.consultation_id = v_id;
     update public.consultations c set
       first_name = null, last_name = null, email = null, phone = null, address = null,
@@ -180,8 +190,8 @@ as $$
 declare
   v_row public.outbox;
 begin
-  -- The tracking link is a secret: it leaves the database once the email is sent.
-  update public.outbox set sent_at = now(), last_error = null, payload = payload - 'tracking_url'
+  -- The tracking link is a secret and the answers personal: they leave the database once sent.
+  update public.outbox set sent_at = now(), last_error = null, payload = jsonb_build_object('reference', payload -> 'reference')
     where id = outbox_id returning * into v_row;
   if v_row.consultation_id is not null then
     perform public.record_consultation_event(v_row.consultation_id, 'email_envoye', false,
@@ -205,22 +215,26 @@ begin
 end
 $$;
 
--- What /api/health reports: the store answers, and how many requests it holds.
+-- What /api/health reports: the store answers, how many requests it holds, whether mail flows.
 create function public.store_health() returns jsonb
 language sql stable security invoker
 set search_path = ''
 as $$
-  select jsonb_build_object('consultations', (select count(*) from public.consultations))
+  select jsonb_build_object(
+    'consultations', (select count(*) from public.consultations),
+    'pending_emails', (select count(*) from public.outbox where sent_at is null),
+    'oldest_pending_email_minutes',
+      (select floor(extract(epoch from now() - min(created_at)) / 60)::integer from public.outbox where sent_at is null))
 $$;
 
 revoke execute on function
-  public.submit_consultation(jsonb, bytea, text), public.consultation_tracking(bytea),
+  public.submit_consultation(jsonb, bytea, text, text, bytea), public.consultation_tracking(bytea),
   public.record_attachment(bytea, text, text, integer, text), public.purge_expired_personal_data(),
   public.outbox_claim(integer), public.outbox_mark_sent(bigint), public.outbox_mark_failed(bigint, text),
   public.store_health()
 from public, anon, authenticated;
 grant execute on function
-  public.submit_consultation(jsonb, bytea, text), public.consultation_tracking(bytea),
+  public.submit_consultation(jsonb, bytea, text, text, bytea), public.consultation_tracking(bytea),
   public.record_attachment(bytea, text, text, integer, text), public.purge_expired_personal_data(),
   public.outbox_claim(integer), public.outbox_mark_sent(bigint), public.outbox_mark_failed(bigint, text),
   public.store_health()

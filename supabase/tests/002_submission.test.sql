@@ -33,16 +33,18 @@ select throws_ok($$select pg_temp.submit('{"postcode":"98000","insee_code":null}
 select throws_ok($$select pg_temp.submit('{"consent":false}')$$, '22023', 'consent: consentement manquant',
   'no consent, no request');
 
--- Idempotency on the client key.
-create temp table first_try as select public.submit_consultation(
-  pg_temp.payload('{"client_key":"8d4c9a0e-3c1b-4f6e-9a2d-7b5e1f0c3a9d"}'), sha256('a'::bytea), 'http://localhost/suivi/#a') as r;
-create temp table second_try as select public.submit_consultation(
-  pg_temp.payload('{"client_key":"8d4c9a0e-3c1b-4f6e-9a2d-7b5e1f0c3a9d"}'), sha256('b'::bytea), 'http://localhost/suivi/#b') as r;
+-- Idempotency: the same key and request answer the first reference; another request is refused.
+create temp table first_try as select public.submit_consultation(pg_temp.payload(), sha256('a'::bytea),
+  'http://localhost/suivi/#a', 'cle-1', sha256('requete-1'::bytea)) as r;
+create temp table second_try as select public.submit_consultation(pg_temp.payload(), sha256('b'::bytea),
+  'http://localhost/suivi/#b', 'cle-1', sha256('requete-1'::bytea)) as r;
 select is((select r ->> 'reference' from second_try), (select r ->> 'reference' from first_try), 'a resent request answers the first reference');
 select is((select (r ->> 'created')::boolean from second_try), false, '… and says it was not created again');
-select is((select count(*)::int from public.consultations where client_key = '8d4c9a0e-3c1b-4f6e-9a2d-7b5e1f0c3a9d'), 1, '… and stores one row');
+select is((select count(*)::int from public.consultations where idempotency_key = 'cle-1'), 1, '… and stores one row');
 select is((select count(*)::int from public.outbox o join public.consultations c on c.id = o.consultation_id
-  where c.client_key = '8d4c9a0e-3c1b-4f6e-9a2d-7b5e1f0c3a9d'), 1, '… and queues one acknowledgement');
+  where c.idempotency_key = 'cle-1'), 1, '… and queues one acknowledgement');
+select throws_ok($$select public.submit_consultation(pg_temp.payload('{"first_name":"Autre"}'), sha256('c'::bytea),
+  null, 'cle-1', sha256('requete-2'::bytea))$$, 'DK409', null, 'the same key with another request is refused');
 
 -- Journal and emails, in the same transaction.
 create temp table sample as select pg_temp.submit() as id;

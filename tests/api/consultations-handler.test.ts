@@ -34,6 +34,7 @@ describe('POST /api/consultations', () => {
     const body = (await response.json()) as { reference: string; trackingUrl: string }
     expect(body.reference).toMatch(new RegExp(`^69-${year}-\\d{5}$`))
     expect(body.trackingUrl).toMatch(/^http:\/\/localhost:8888\/suivi\/#[\w-]{43}$/)
+    expect(response.headers.get('location')).toBe(body.trackingUrl)
 
     const token = body.trackingUrl.split('#')[1] ?? ''
     const [row] = await db.sql.query<{ last_name: string; works_types: string; source: string }>(
@@ -43,16 +44,42 @@ describe('POST /api/consultations', () => {
     expect(row).toEqual({ last_name: 'Fixture-201', works_types: '{menuiseries}', source: 'site' })
   })
 
-  it('answers a resent request (same client key) with the first reference and stores it once', async () => {
-    const body = JSON.stringify(
-      validConsultation({ clientKey: '3f1f0c7e-5b9a-4d2c-8e6f-1a2b3c4d5e6f' }),
-    )
-    const first = (await (await postJson(body)).json()) as { reference: string }
-    const again = await postJson(body)
-    expect(again.status).toBe(200)
-    expect(((await again.json()) as { reference: string }).reference).toBe(first.reference)
+  it('answers a resent request (same Idempotency-Key, same body) with the first answer, stored once', async () => {
+    const body = JSON.stringify(validConsultation({ lastName: 'Idempotent' }))
+    const headers = { 'Idempotency-Key': 'b8e3c1d2-0f4a-4e55-9c1b-2a7d6e5f4c3b' }
+    const first = await postJson(body, headers)
+    const again = await postJson(body, headers)
+    expect([first.status, again.status]).toEqual([201, 201])
+    expect(await again.json()).toEqual(await first.json())
     const [row] = await db.sql.query<{ n: string }>(
-      `select count(*) as n from public.consultations where client_key = '3f1f0c7e-5b9a-4d2c-8e6f-1a2b3c4d5e6f'`,
+      `select count(*) as n from public.consultations where last_name = 'Idempotent'`,
+    )
+    expect(Number(row?.n)).toBe(1)
+  })
+
+  it('refuses the same Idempotency-Key with another body with 409', async () => {
+    const headers = { 'Idempotency-Key': 'cle-reutilisee' }
+    expect((await postJson(JSON.stringify(validConsultation()), headers)).status).toBe(201)
+    const before = await stored()
+    const other = await postJson(JSON.stringify(validConsultation({ firstName: 'Autre' })), headers)
+    expect(other.status).toBe(409)
+    expect(await stored()).toBe(before)
+  })
+
+  it('stores one request when ten identical ones arrive at once (a double click, retries)', async () => {
+    const body = JSON.stringify(validConsultation({ lastName: 'Rafale' }))
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => postJson(body, { 'Idempotency-Key': 'rafale-1' })),
+    )
+    expect(responses.map((response) => response.status)).toEqual(Array(10).fill(201))
+    const references = new Set(
+      await Promise.all(
+        responses.map(async (r) => ((await r.json()) as { reference: string }).reference),
+      ),
+    )
+    expect(references.size).toBe(1)
+    const [row] = await db.sql.query<{ n: string }>(
+      `select count(*) as n from public.consultations where last_name = 'Rafale'`,
     )
     expect(Number(row?.n)).toBe(1)
   })
@@ -71,6 +98,7 @@ describe('POST /api/consultations', () => {
       JSON.stringify(validConsultation({ postcode: '98000', inseeCode: undefined })),
       'postcode',
     ],
+    ['an unknown field', JSON.stringify(validConsultation({ statut: 'repondue' })), ''],
     ['an array', '[]', ''],
   ])('refuses %s with 400, a French message, and stores nothing', async (_case, body, field) => {
     const before = await stored()
@@ -133,11 +161,31 @@ describe('POST /api/consultations', () => {
     expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => i + 1))
   })
 
-  it('answers 503, not 500, when the database cannot be reached', async () => {
+  it('queues the acknowledgement with the tracking link and a copy of the answers', async () => {
+    const response = await postJson(JSON.stringify(validConsultation({ lastName: 'Accuse' })))
+    const { reference, trackingUrl } = (await response.json()) as {
+      reference: string
+      trackingUrl: string
+    }
+    const [row] = await db.sql.query<{
+      recipient: string
+      payload: { tracking_url: string; answers: { last_name: string } }
+    }>(
+      `select o.recipient, o.payload from public.outbox o join public.consultations c on c.id = o.consultation_id
+       where c.reference = $1 and o.kind = 'accuse_reception'`,
+      [reference],
+    )
+    expect(row?.recipient).toBe('camille.martin@example.fr')
+    expect(row?.payload.tracking_url).toBe(trackingUrl)
+    expect(row?.payload.answers.last_name).toBe('Accuse')
+  })
+
+  it('answers 503 with Retry-After, not 500, when the database cannot be reached', async () => {
     process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:1/nowhere'
     try {
       const response = await postJson(JSON.stringify(validConsultation()))
       expect(response.status).toBe(503)
+      expect(response.headers.get('retry-after')).toBe('60')
       expect(((await response.json()) as { error: string }).error).toContain(
         'momentanément indisponible',
       )

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import health from '../../functions/health.ts'
+import packageJson from '../../package.json' with { type: 'json' }
 import { submitThroughSql } from '../support/submission.ts'
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
 
@@ -10,27 +11,47 @@ beforeAll(async () => {
 })
 afterAll(() => db?.close())
 
-const get = () => health(new Request('http://localhost/api/health'))
+const get = async () => {
+  const response = await health(new Request('http://localhost/api/health'))
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+}
 
 describe('GET /api/health', () => {
-  it('reports the postgres store and how many requests it holds', async () => {
+  it('reports the version, the postgres store with its count, and the mail queue', async () => {
     await submitThroughSql(db.sql)
-    const response = await get()
-    expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({
-      status: 'ok',
-      store: { kind: 'postgres', ok: true, consultations: 1 },
+    expect(await get()).toEqual({
+      status: 200,
+      body: {
+        status: 'ok',
+        version: packageJson.version,
+        store: { kind: 'postgres', ok: true, consultations: 1 },
+        mail: { kind: 'files', ok: true, pending: 1, oldestPendingMinutes: 0 },
+      },
+    })
+  })
+
+  it('says mail is late when an email has waited 30 minutes', async () => {
+    await db.sql.exec(
+      `update public.outbox set created_at = now() - interval '45 minutes' where sent_at is null`,
+    )
+    const { status, body } = await get()
+    expect(status).toBe(200)
+    expect(body).toMatchObject({
+      status: 'degraded',
+      mail: { ok: false, oldestPendingMinutes: 45 },
     })
   })
 
   it('answers 503 when the store does not answer', async () => {
     process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:1/nowhere'
     try {
-      const response = await get()
-      expect(response.status).toBe(503)
-      expect(await response.json()).toEqual({
-        status: 'degraded',
-        store: { kind: 'postgres', ok: false },
+      expect(await get()).toEqual({
+        status: 503,
+        body: {
+          status: 'degraded',
+          version: packageJson.version,
+          store: { kind: 'postgres', ok: false },
+        },
       })
     } finally {
       process.env.DATABASE_URL = db.url

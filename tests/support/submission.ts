@@ -6,6 +6,7 @@ import {
 } from '../../src/server/store/consultation-store.ts'
 import { createTrackingToken } from '../../src/server/tracking-token.ts'
 import { validConsultation } from './consultation-fixtures.ts'
+import { testSecret } from './test-environment.ts'
 
 /** Submits a request straight through `public.submit_consultation`, as the adapters do. */
 export async function submitThroughSql(
@@ -23,7 +24,7 @@ export async function submitRaw(sql: SqlRunner, payload: Record<string, unknown>
     result: { reference: string; udap_code: string; created: boolean }
   }>('select public.submit_consultation($1::jsonb, $2, $3) as result', [
     JSON.stringify(payload),
-    createTrackingToken().hash,
+    createTrackingToken(testSecret).hash,
     'http://localhost/suivi/#jeton',
   ])
   if (!row) throw new Error('submit_consultation returned no row')
@@ -31,6 +32,6 @@ export async function submitRaw(sql: SqlRunner, payload: Record<string, unknown>
 }
 
 export function context(): SubmissionContext {
-  const { hash } = createTrackingToken()
+  const { hash } = createTrackingToken(testSecret)
   return { trackingTokenHash: hash, trackingUrl: 'http://localhost/suivi/#jeton', source: 'site' }
 }

@@ -1,44 +1,88 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, readStoreConfig } from '../../src/server/config.ts'
+import { ConfigError, readConfig } from '../../src/server/config.ts'
 
-describe('readStoreConfig', () => {
-  it('selects the postgres store from DATABASE_URL', () => {
-    expect(readStoreConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/dedale' })).toEqual({
-      kind: 'postgres',
-      databaseUrl: 'postgres://postgres@127.0.0.1:5432/dedale',
+const secret = { FORM_SECRET: 'x'.repeat(32) }
+
+describe('readConfig', () => {
+  it('selects the postgres store from DATABASE_URL, with the local defaults', () => {
+    expect(
+      readConfig({ ...secret, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/dedale' }),
+    ).toEqual({
+      store: { kind: 'postgres', databaseUrl: 'postgres://postgres@127.0.0.1:5432/dedale' },
+      formSecret: 'x'.repeat(32),
+      antispam: true,
+      mail: { kind: 'files', dir: '.data/mail', from: 'Dédale <ne-pas-repondre@localhost>' },
+      uploadDir: '.data/uploads',
+      embedOrigins: [],
+      studioUrl: undefined,
     })
   })
 
-  it('selects the supabase store from SUPABASE_URL and SUPABASE_SECRET_KEY', () => {
-    expect(
-      readStoreConfig({
-        SUPABASE_URL: 'https://abc.supabase.co',
-        SUPABASE_SECRET_KEY: 'sb_secret_x',
-      }),
-    ).toEqual({
+  it('selects the supabase store and SMTP in production, and normalises the embedding origins', () => {
+    const config = readConfig({
+      ...secret,
+      SUPABASE_URL: 'https://abc.supabase.co',
+      SUPABASE_SECRET_KEY: 'sb_secret_x',
+      SMTP_URL: 'smtps://user:pass@smtp.example.fr:465',
+      EMBED_ORIGINS: 'https://www.mairie-exemple.fr/, https://patrimoine.example',
+    })
+    expect(config.store).toEqual({
       kind: 'supabase',
       url: 'https://abc.supabase.co',
       secretKey: 'sb_secret_x',
     })
+    expect(config.mail.kind).toBe('smtp')
+    expect(config.embedOrigins).toEqual([
+      'https://www.mairie-exemple.fr',
+      'https://patrimoine.example',
+    ])
   })
 
   it.each([
-    [{}, 'No store configured'],
+    [{ ...secret }, 'No store configured'],
+    [{ DATABASE_URL: 'postgres://h/db' }, 'Invalid environment variable FORM_SECRET'],
     [
-      { SUPABASE_URL: 'https://abc.supabase.co' },
+      { DATABASE_URL: 'postgres://h/db', FORM_SECRET: 'court' },
+      'FORM_SECRET: must be at least 32 characters long',
+    ],
+    [
+      { ...secret, SUPABASE_URL: 'https://abc.supabase.co' },
       'needs both SUPABASE_URL and SUPABASE_SECRET_KEY',
     ],
     [
       {
+        ...secret,
         DATABASE_URL: 'postgres://h/db',
         SUPABASE_URL: 'https://a.supabase.co',
         SUPABASE_SECRET_KEY: 'k',
       },
       'not both',
     ],
-    [{ DATABASE_URL: 'mysql://h/db' }, 'Invalid environment variable DATABASE_URL'],
-  ])('refuses %j with a message naming the variables', (env, message) => {
-    expect(() => readStoreConfig(env)).toThrow(ConfigError)
-    expect(() => readStoreConfig(env)).toThrow(message)
+    [{ ...secret, DATABASE_URL: 'mysql://h/db' }, 'Invalid environment variable DATABASE_URL'],
+    [
+      { ...secret, DATABASE_URL: 'postgres://h/db', ANTISPAM: 'non' },
+      'Invalid environment variable ANTISPAM',
+    ],
+    [
+      { ...secret, DATABASE_URL: 'postgres://h/db', EMBED_ORIGINS: 'mairie.fr' },
+      'Invalid environment variable EMBED_ORIGINS',
+    ],
+    [
+      {
+        ...secret,
+        SUPABASE_URL: 'https://a.supabase.co',
+        SUPABASE_SECRET_KEY: 'k',
+        SMTP_URL: 'smtp://h',
+        ANTISPAM: 'off',
+      },
+      'ANTISPAM=off is for local development and tests only',
+    ],
+    [
+      { ...secret, SUPABASE_URL: 'https://a.supabase.co', SUPABASE_SECRET_KEY: 'k' },
+      'needs SMTP_URL',
+    ],
+  ])('refuses %j with a message naming the variable', (env, message) => {
+    expect(() => readConfig(env)).toThrow(ConfigError)
+    expect(() => readConfig(env)).toThrow(message)
   })
 })

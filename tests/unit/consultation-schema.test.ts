@@ -20,6 +20,31 @@ describe('validateConsultation', () => {
     })
   })
 
+  it('normalises what people type: NFC text, lower-case email, French phone in E.164', () => {
+    const result = validateConsultation(
+      validConsultation({
+        lastName: 'Le\u0301vy',
+        email: ' Camille.MARTIN@Example.fr ',
+        phone: '04 72 00 00 00',
+      }),
+    )
+    expect(result).toMatchObject({
+      success: true,
+      data: { lastName: 'Lévy', email: 'camille.martin@example.fr', phone: '+33472000000' },
+    })
+  })
+
+  it.each([
+    ['0472000000', '+33472000000'],
+    ['+33 6 12 34 56 78', '+33612345678'],
+    ['0033 1 23 45 67 89', '+33123456789'],
+    ['+41 22 000 00 00', '+41 22 000 00 00'],
+  ])('stores the phone %s as %s', (phone, stored) => {
+    expect(validateConsultation(validConsultation({ phone }))).toMatchObject({
+      data: { phone: stored },
+    })
+  })
+
   it('accepts a request without the optional fields', () => {
     const { phone: _phone, inseeCode: _insee, ...input } = validConsultation()
     expect(validateConsultation(input).success).toBe(true)

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { validateConsultation } from '../../src/domain/consultation-schema.ts'
-import { StoreRejection, StoreUnavailable } from '../../src/server/store/consultation-store.ts'
-import { createSupabaseStore } from '../../src/server/store/supabase-store.ts'
+import {
+  StoreConflict,
+  StoreRejection,
+  StoreUnavailable,
+} from '../../src/server/store/consultation-store.ts'
+import { openStore } from '../../src/server/store/open-store.ts'
 import { validConsultation } from '../support/consultation-fixtures.ts'
 
 interface Recorded {
@@ -37,7 +41,7 @@ const consultation = (() => {
   return result.data
 })()
 
-const options = { url: 'https://projet.supabase.co', secretKey: 'sb_secret_test' }
+const options = { url: 'https://projet.supabase.co', secretKey: 'sb_secret_test' } as const
 const submissionContext = {
   trackingTokenHash: Buffer.alloc(32),
   trackingUrl: 'https://dedale.example/suivi/#t',
@@ -47,7 +51,7 @@ const submissionContext = {
 describe('supabase store', () => {
   it('submits through the submit_consultation RPC with the secret key, a snake_case payload and the hash as hex', async () => {
     const server = postgrest(200, { reference: '69-2026-00042', udap_code: '69', created: true })
-    const store = createSupabaseStore({ ...options, fetch: server.fetch })
+    const store = openStore({ kind: 'supabase', ...options }, server.fetch)
     const hash = Buffer.alloc(32, 0xab)
 
     await expect(
@@ -69,7 +73,7 @@ describe('supabase store', () => {
         first_name: 'Camille',
         last_name: 'Martin',
         email: 'camille.martin@example.fr',
-        phone: '04 72 00 00 00',
+        phone: '+33472000000',
         address: '12 rue Saint-Jean',
         postcode: '69005',
         commune: 'Lyon',
@@ -81,19 +85,62 @@ describe('supabase store', () => {
         project_stage: 'esquisse',
         answer_kind: 'ecrite',
         consent: true,
-        client_key: null,
         source: 'site',
       },
       tracking_token_hash: `\\x${'ab'.repeat(32)}`,
       tracking_url: 'https://dedale.example/suivi/#t',
+      idempotency_key: null,
+      request_hash: null,
     })
   })
 
-  it('reads the count from the store_health RPC', async () => {
-    const server = postgrest(200, { consultations: 7 })
-    const store = createSupabaseStore({ ...options, fetch: server.fetch })
-    await expect(store.health()).resolves.toEqual({ consultations: 7 })
+  it('reads the health from the store_health RPC', async () => {
+    const server = postgrest(200, {
+      consultations: 7,
+      pending_emails: 2,
+      oldest_pending_email_minutes: 3,
+    })
+    const store = openStore({ kind: 'supabase', ...options }, server.fetch)
+    await expect(store.health()).resolves.toEqual({
+      consultations: 7,
+      pendingEmails: 2,
+      oldestPendingEmailMinutes: 3,
+    })
     expect(server.requests[0]?.url).toBe('https://projet.supabase.co/rest/v1/rpc/store_health')
+  })
+
+  it('claims the outbox and reads the purge as rows', async () => {
+    const outbox = postgrest(200, [
+      {
+        id: 4,
+        kind: 'reponse',
+        recipient: 'a@b.fr',
+        payload: { reference: '69-2026-00001' },
+        attempts: 1,
+      },
+    ])
+    await expect(
+      openStore({ kind: 'supabase', ...options }, outbox.fetch).claimOutbox(5),
+    ).resolves.toMatchObject([{ id: 4, kind: 'reponse' }])
+    expect(outbox.requests[0]?.body).toEqual({ max_rows: 5 })
+
+    const purge = postgrest(200, [{ storage_path: 'a/b.jpg' }])
+    await expect(
+      openStore({ kind: 'supabase', ...options }, purge.fetch).purgeExpiredPersonalData(),
+    ).resolves.toEqual(['a/b.jpg'])
+  })
+
+  it('turns a reused idempotency key into a conflict', async () => {
+    const server = postgrest(400, {
+      code: 'DK409',
+      details: null,
+      hint: null,
+      message: 'cette clé d’idempotence a déjà servi',
+    })
+    const store = openStore({ kind: 'supabase', ...options }, server.fetch)
+    await expect(store.submitConsultation(consultation, submissionContext)).rejects.toBeInstanceOf(
+      StoreConflict,
+    )
   })
 
   it('turns a constraint violation into a rejection of the data', async () => {
@@ -104,7 +151,7 @@ describe('supabase store', () => {
       message:
         'new row for relation "consultations" violates check constraint "consultations_description_check"',
     })
-    const store = createSupabaseStore({ ...options, fetch: server.fetch })
+    const store = openStore({ kind: 'supabase', ...options }, server.fetch)
     await expect(store.submitConsultation(consultation, submissionContext)).rejects.toBeInstanceOf(
       StoreRejection,
     )
@@ -117,7 +164,7 @@ describe('supabase store', () => {
       hint: null,
       message: 'Could not connect to the database',
     })
-    const store = createSupabaseStore({ ...options, fetch: server.fetch })
+    const store = openStore({ kind: 'supabase', ...options }, server.fetch)
     await expect(store.submitConsultation(consultation, submissionContext)).rejects.toBeInstanceOf(
       StoreUnavailable,
     )

@@ -10,12 +10,14 @@ export interface SubmissionContext {
   trackingUrl: string
   /** 'site', or the origin of the partner site that embeds the form. */
   source: string
+  /** The client's Idempotency-Key header, and the SHA-256 of the request it came with. */
+  idempotency?: { key: string; requestHash: Buffer }
 }
 
 export interface SubmissionResult {
   reference: string
   udapCode: string
-  /** False when the same client key was already stored: the first reference is answered. */
+  /** False when the idempotency key was already used with this request: the first reference is answered. */
   created: boolean
 }
 
@@ -32,7 +34,16 @@ export interface TrackingView {
   timeline: { kind: string; status: string | null; at: string; motivation: string | null }[]
 }
 
-/** The port the functions talk to. All writes go through SQL functions of the migrations. */
+/** An email waiting in the outbox. */
+export interface OutboxMessage {
+  id: number
+  kind: 'accuse_reception' | 'nouvelle_demande_udap' | 'changement_statut' | 'reponse'
+  recipient: string
+  payload: Record<string, unknown>
+  attempts: number
+}
+
+/** The port the functions talk to. Every call is one SQL function of the migrations. */
 export interface ConsultationStore {
   readonly kind: StoreKind
   /** Stores a validated request in one transaction and returns its reference. */
@@ -42,8 +53,26 @@ export interface ConsultationStore {
   ): Promise<SubmissionResult>
   /** The tracking view of the request whose token has this SHA-256, if any. */
   tracking(trackingTokenHash: Buffer): Promise<TrackingView | undefined>
+  /** Counts a hit; answers 0 when allowed, else the seconds to wait. */
+  hitRateLimit(
+    bucket: string,
+    keyHash: Buffer,
+    windowSeconds: number,
+    maxHits: number,
+  ): Promise<number>
+  recordPageFeedback(page: string, useful: boolean, comment: string | undefined): Promise<void>
+  /** Reserves pending emails (they come back later if not marked sent). */
+  claimOutbox(maxRows: number): Promise<OutboxMessage[]>
+  markOutboxSent(id: number): Promise<void>
+  markOutboxFailed(id: number, error: string): Promise<void>
+  /** Empties the personal data past its date; answers the stored files to delete. */
+  purgeExpiredPersonalData(): Promise<string[]>
   /** Answers if the database does; counts what it holds. */
-  health(): Promise<{ consultations: number }>
+  health(): Promise<{
+    consultations: number
+    pendingEmails: number
+    oldestPendingEmailMinutes: number | null
+  }>
   /** Releases the connection, if any. */
   close(): Promise<void>
 }
@@ -53,12 +82,25 @@ export class StoreRejection extends Error {
   override name = 'StoreRejection'
 }
 
+/** The idempotency key was already used for another request. */
+export class StoreConflict extends Error {
+  override name = 'StoreConflict'
+}
+
 /** The database could not be reached or failed: worth retrying later. */
 export class StoreUnavailable extends Error {
   override name = 'StoreUnavailable'
 }
 
-/** The arguments of `public.submit_consultation(payload, tracking_token_hash, tracking_url)`. */
+/** Maps a SQLSTATE to the store's errors: 22/23 bad data, DK409 conflict, anything else unavailable. */
+export function storeError(sqlState: string | undefined, message: string, cause?: unknown): Error {
+  if (sqlState === 'DK409') return new StoreConflict(message, { cause })
+  if (sqlState !== undefined && /^2[23]/.test(sqlState))
+    return new StoreRejection(message, { cause })
+  return new StoreUnavailable(message, { cause })
+}
+
+/** The arguments of `public.submit_consultation`, by name. */
 export function toSubmissionArguments(consultation: Consultation, context: SubmissionContext) {
   return {
     payload: {
@@ -78,26 +120,11 @@ export function toSubmissionArguments(consultation: Consultation, context: Submi
       project_stage: consultation.projectStage,
       answer_kind: consultation.answerKind,
       consent: consultation.consent,
-      client_key: consultation.clientKey ?? null,
       source: context.source,
     },
-    trackingTokenHash: context.trackingTokenHash,
-    trackingUrl: context.trackingUrl,
+    tracking_token_hash: context.trackingTokenHash,
+    tracking_url: context.trackingUrl,
+    idempotency_key: context.idempotency?.key ?? null,
+    request_hash: context.idempotency?.requestHash ?? null,
   }
-}
-
-/** The JSON `submit_consultation` answers. */
-export interface SubmissionRow {
-  reference: string
-  udap_code: string
-  created: boolean
-}
-
-export function fromSubmissionRow(row: SubmissionRow): SubmissionResult {
-  return { reference: row.reference, udapCode: row.udap_code, created: row.created }
-}
-
-/** SQLSTATE classes 22 (data exception) and 23 (integrity constraint) mean bad data. */
-export function isDataError(sqlState: string | undefined): boolean {
-  return sqlState !== undefined && /^2[23]/.test(sqlState)
 }

@@ -1,12 +1,26 @@
 import type { StoreConfig } from '../config.ts'
-import type { ConsultationStore } from './consultation-store.ts'
-import { createPostgresStore } from './postgres-store.ts'
-import { createSupabaseStore } from './supabase-store.ts'
+import {
+  type ConsultationStore,
+  type OutboxMessage,
+  StoreUnavailable,
+  type SubmissionResult,
+  type TrackingView,
+  toSubmissionArguments,
+} from './consultation-store.ts'
+import { postgresFunctions } from './postgres-functions.ts'
+import type { SqlFunctions } from './sql-functions.ts'
+import { supabaseFunctions } from './supabase-functions.ts'
 
-export function openStore(config: StoreConfig): ConsultationStore {
-  return config.kind === 'supabase'
-    ? createSupabaseStore({ url: config.url, secretKey: config.secretKey })
-    : createPostgresStore(config.databaseUrl)
+export function openStore(config: StoreConfig, fetch?: typeof globalThis.fetch): ConsultationStore {
+  return storeOver(
+    config.kind === 'supabase'
+      ? supabaseFunctions({
+          url: config.url,
+          secretKey: config.secretKey,
+          ...(fetch ? { fetch } : {}),
+        })
+      : postgresFunctions(config.databaseUrl),
+  )
 }
 
 /** Runs `work` with a store and always releases it, whatever happens. */
@@ -19,5 +33,75 @@ export async function withStore<T>(
     return await work(store)
   } finally {
     await store.close()
+  }
+}
+
+/** The port, written once over either adapter's way of calling SQL functions. */
+export function storeOver(sql: SqlFunctions): ConsultationStore {
+  return {
+    kind: sql.kind,
+    async submitConsultation(consultation, context) {
+      const row = await sql.scalar<{
+        reference: string
+        udap_code: string
+        created: boolean
+      } | null>('submit_consultation', toSubmissionArguments(consultation, context))
+      if (!row) throw new StoreUnavailable('submit_consultation answered nothing')
+      return {
+        reference: row.reference,
+        udapCode: row.udap_code,
+        created: row.created,
+      } satisfies SubmissionResult
+    },
+    async tracking(trackingTokenHash) {
+      return (
+        (await sql.scalar<TrackingView | null>('consultation_tracking', {
+          tracking_token_hash: trackingTokenHash,
+        })) ?? undefined
+      )
+    },
+    async hitRateLimit(bucket, keyHash, windowSeconds, maxHits) {
+      return Number(
+        await sql.scalar<number>('hit_rate_limit', {
+          bucket,
+          key_hash: keyHash,
+          window_seconds: windowSeconds,
+          max_hits: maxHits,
+        }),
+      )
+    },
+    async recordPageFeedback(page, useful, comment) {
+      await sql.scalar('record_page_feedback', { page, useful, comment: comment ?? null })
+    },
+    async claimOutbox(maxRows) {
+      const rows = await sql.rows<OutboxMessage>('outbox_claim', { max_rows: maxRows })
+      return rows.map((row) => ({ ...row, id: Number(row.id) }))
+    },
+    async markOutboxSent(id) {
+      await sql.scalar('outbox_mark_sent', { outbox_id: id })
+    },
+    async markOutboxFailed(id, error) {
+      await sql.scalar('outbox_mark_failed', { outbox_id: id, error })
+    },
+    async purgeExpiredPersonalData() {
+      const rows = await sql.rows<{ storage_path: string }>('purge_expired_personal_data')
+      return rows.map((row) => row.storage_path)
+    },
+    async health() {
+      const health = await sql.scalar<{
+        consultations: number
+        pending_emails: number
+        oldest_pending_email_minutes: number | null
+      }>('store_health')
+      return {
+        consultations: Number(health.consultations),
+        pendingEmails: Number(health.pending_emails),
+        oldestPendingEmailMinutes:
+          health.oldest_pending_email_minutes === null
+            ? null
+            : Number(health.oldest_pending_email_minutes),
+      }
+    },
+    close: () => sql.close(),
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readJsonBody } from '../../src/server/http/read-json-body.ts'
+import { readRequestBody } from '../../src/server/http/request-body.ts'
 
 const post = (
   body: BodyInit,
@@ -7,7 +7,7 @@ const post = (
 ) => new Request('http://localhost/api/consultations', { method: 'POST', body, headers })
 
 async function failure(request: Request) {
-  const result = await readJsonBody(request, 1024)
+  const result = await readRequestBody(request, 1024, ['json', 'form'])
   if (result.ok) throw new Error('expected a refusal')
   return {
     status: result.response.status,
@@ -15,16 +15,58 @@ async function failure(request: Request) {
   }
 }
 
-describe('readJsonBody', () => {
+describe('readRequestBody', () => {
   it('parses JSON, whatever the charset parameter', async () => {
-    const result = await readJsonBody(
+    const result = await readRequestBody(
       post('{"a":1}', { 'Content-Type': 'application/json; charset=utf-8' }),
       1024,
     )
-    expect(result).toEqual({ ok: true, value: { a: 1 } })
+    expect(result).toMatchObject({ ok: true, kind: 'json', value: { a: 1 } })
   })
 
-  it.each(['text/plain', 'application/x-www-form-urlencoded', ''])(
+  it('parses a classic form post, repeated fields included', async () => {
+    const body = new URLSearchParams([
+      ['worksTypes', 'toiture'],
+      ['worksTypes', 'piscine'],
+      ['commune', 'Lyon'],
+    ])
+    const result = await readRequestBody(
+      post(body, { 'Content-Type': 'application/x-www-form-urlencoded' }),
+      1024,
+      ['form'],
+    )
+    expect(result).toMatchObject({
+      ok: true,
+      kind: 'form',
+      value: [
+        ['worksTypes', 'toiture'],
+        ['worksTypes', 'piscine'],
+        ['commune', 'Lyon'],
+      ],
+    })
+  })
+
+  it('parses a multipart form post', async () => {
+    const form = new FormData()
+    form.append('commune', 'Lyon')
+    const result = await readRequestBody(
+      new Request('http://localhost/', { method: 'POST', body: form }),
+      1024,
+      ['form'],
+    )
+    expect(result).toMatchObject({ ok: true, kind: 'form', value: [['commune', 'Lyon']] })
+  })
+
+  it('refuses a form where only JSON is accepted', async () => {
+    const result = await readRequestBody(
+      post('a=1', { 'Content-Type': 'application/x-www-form-urlencoded' }),
+      1024,
+      ['json'],
+    )
+    expect(result.ok ? 0 : result.response.status).toBe(415)
+  })
+
+  it.each(['text/plain', 'application/xml', ''])(
     'refuses content type %j with 415',
     async (type) => {
       const { status, body } = await failure(post('{}', type ? { 'Content-Type': type } : {}))

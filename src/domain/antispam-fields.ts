@@ -1,0 +1,7 @@
+/** Names of the form's anti-spam fields, shared by the form and the server. */
+export const antispamFields = {
+  /** Hidden from people (and from assistive technologies); bots fill it in. */
+  honeypot: 'siteWeb',
+  /** The solved proof-of-work challenge, which also carries when the form was shown. */
+  challenge: 'altcha',
+} as const

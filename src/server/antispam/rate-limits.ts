@@ -1,0 +1,36 @@
+import { createHmac } from 'node:crypto'
+import type { ConsultationStore } from '../store/consultation-store.ts'
+
+/** Submission limits, counted in the database so that they hold locally and across instances. */
+export const submissionLimits = [
+  { bucket: 'submit_ip', windowSeconds: 3600, maxHits: 10 },
+  { bucket: 'submit_email', windowSeconds: 86_400, maxHits: 5 },
+] as const
+
+export const feedbackLimit = { bucket: 'feedback_ip', windowSeconds: 3600, maxHits: 30 } as const
+
+/** Keys are salted hashes: an IP address or an email never reaches the rate-limit table. */
+export function limitKey(secret: string, value: string): Buffer {
+  return createHmac('sha256', secret).update(`rate-limit:${value}`).digest()
+}
+
+/** Counts the request against each limit; answers 0 when allowed, else the seconds to wait. */
+export async function checkLimits(
+  store: ConsultationStore,
+  secret: string,
+  hits: { limit: { bucket: string; windowSeconds: number; maxHits: number }; value: string }[],
+): Promise<number> {
+  let wait = 0
+  for (const { limit, value } of hits) {
+    wait = Math.max(
+      wait,
+      await store.hitRateLimit(
+        limit.bucket,
+        limitKey(secret, value),
+        limit.windowSeconds,
+        limit.maxHits,
+      ),
+    )
+  }
+  return wait
+}

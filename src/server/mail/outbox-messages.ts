@@ -1,0 +1,85 @@
+// The text of each email the outbox sends, in plain French.
+import { consultationFieldLabels } from '../../domain/consultation-schema.ts'
+import { type ConsultationStatus, consultationStatuses, worksTypes } from '../../domain/taxonomy.ts'
+import type { OutboxMessage } from '../store/consultation-store.ts'
+import type { MailMessage } from './mailer.ts'
+
+const signature =
+  '\n\n—\nDédale, service du ministère de la Culture. Ce message est envoyé automatiquement : n’y répondez pas.'
+
+export function outboxMail(message: OutboxMessage, studioUrl: string | undefined): MailMessage {
+  const p = message.payload
+  const reference = String(p.reference ?? '')
+  switch (message.kind) {
+    case 'accuse_reception':
+      return {
+        to: message.recipient,
+        subject: `Votre demande de conseil ${reference} a bien été reçue`,
+        text: `Bonjour,
+
+${p.udap_name ?? 'L’UDAP'} a bien reçu votre demande de conseil. Sa référence est ${reference}.
+
+Suivez votre demande et ajoutez-y des documents avec ce lien personnel (gardez-le, ne le partagez pas) :
+${p.tracking_url ?? ''}
+
+Copie de vos réponses :
+${answersCopy(p.answers)}${signature}`,
+      }
+    case 'nouvelle_demande_udap':
+      return {
+        to: message.recipient,
+        subject: `Nouvelle demande de conseil ${reference}${p.commune ? ` — ${p.commune}` : ''}`,
+        text: `Une nouvelle demande de conseil est arrivée : ${reference}.
+${studioUrl ? `\nOuvrir les demandes dans Supabase Studio : ${studioUrl}\n` : ''}${signature}`,
+      }
+    case 'changement_statut':
+      return {
+        to: message.recipient,
+        subject: `Votre demande ${reference} : ${consultationStatuses[p.status as ConsultationStatus] ?? 'nouvelle étape'}`,
+        text: `Bonjour,
+
+Votre demande de conseil ${reference} est maintenant : ${consultationStatuses[p.status as ConsultationStatus] ?? String(p.status)}.
+${p.motivation ? `\nMessage de l’UDAP :\n${p.motivation}\n` : ''}
+Retrouvez le détail avec le lien de suivi reçu lors de votre demande.${signature}`,
+      }
+    case 'reponse':
+      return {
+        to: message.recipient,
+        subject: `Réponse de l’UDAP à votre demande ${reference}`,
+        text: `Bonjour,
+
+Voici la réponse de l’UDAP à votre demande de conseil ${reference} :
+
+${p.answer ?? ''}
+
+Cette réponse est un conseil : elle ne remplace pas l’autorisation à demander en mairie.${signature}`,
+      }
+  }
+}
+
+const answerLabels: Record<string, string> = {
+  address: consultationFieldLabels.address,
+  postcode: consultationFieldLabels.postcode,
+  commune: consultationFieldLabels.commune,
+  works_types: consultationFieldLabels.worksTypes,
+  description: consultationFieldLabels.description,
+  first_name: consultationFieldLabels.firstName,
+  last_name: consultationFieldLabels.lastName,
+  email: consultationFieldLabels.email,
+  phone: consultationFieldLabels.phone,
+}
+
+function answersCopy(answers: unknown): string {
+  if (typeof answers !== 'object' || answers === null) return ''
+  return Object.entries(answerLabels)
+    .map(([key, label]) => {
+      const value = (answers as Record<string, unknown>)[key]
+      if (value === null || value === undefined || value === '') return undefined
+      const text = Array.isArray(value)
+        ? value.map((type) => worksTypes[type as keyof typeof worksTypes] ?? type).join(', ')
+        : String(value)
+      return `- ${label} : ${text}`
+    })
+    .filter(Boolean)
+    .join('\n')
+}

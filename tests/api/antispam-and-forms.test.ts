@@ -1,0 +1,209 @@
+// Anti-spam (honeypot, time-trap, proof of work, rate limits), plain form posts and embedding.
+import { solveChallenge } from 'altcha-lib/v1'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import challenge from '../../functions/challenge.ts'
+import submitConsultation from '../../functions/consultations.ts'
+import { createChallenge } from '../../src/server/antispam/challenge.ts'
+import { validConsultation } from '../support/consultation-fixtures.ts'
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+import { testSecret } from '../support/test-environment.ts'
+
+let db: TestDatabase
+beforeAll(async () => {
+  db = await createTestDatabase()
+  process.env.DATABASE_URL = db.url
+})
+afterAll(() => db?.close())
+afterEach(() => {
+  process.env.ANTISPAM = 'off'
+  process.env.EMBED_ORIGINS = ''
+  vi.useRealTimers()
+})
+
+const url = 'http://localhost:8888/api/consultations'
+const stored = async () =>
+  Number(
+    (await db.sql.query<{ n: string }>('select count(*) as n from public.consultations'))[0]?.n,
+  )
+
+/** Solves a challenge as the browser does, answering the payload the form sends. */
+async function solved(shownSecondsAgo: number): Promise<string> {
+  const issued = await createChallenge(testSecret, new Date(Date.now() - shownSecondsAgo * 1000))
+  const solution = await solveChallenge(
+    issued.challenge,
+    issued.salt,
+    issued.algorithm,
+    issued.maxnumber,
+  ).promise
+  if (!solution) throw new Error('unsolvable challenge')
+  return btoa(
+    JSON.stringify({
+      algorithm: issued.algorithm,
+      challenge: issued.challenge,
+      number: solution.number,
+      salt: issued.salt,
+      signature: issued.signature,
+    }),
+  )
+}
+
+const post = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  submitConsultation(
+    new Request(url, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json', ...headers },
+    }),
+  )
+
+describe('anti-spam, when on', () => {
+  it('accepts a request whose challenge was solved after 3 seconds', async () => {
+    process.env.ANTISPAM = 'on'
+    const response = await post({
+      ...validConsultation({ lastName: 'Humaine' }),
+      altcha: await solved(10),
+    })
+    expect(response.status).toBe(201)
+  })
+
+  it.each([
+    ['no challenge', async () => undefined, 'Rechargez la page'],
+    [
+      'a forged challenge',
+      async () =>
+        btoa('{"algorithm":"SHA-256","challenge":"x","number":1,"salt":"y","signature":"z"}'),
+      'Rechargez la page',
+    ],
+    ['a form sent 1 second after it was shown', () => solved(1), 'trop vite'],
+  ])('refuses %s, storing nothing', async (_case, altcha, message) => {
+    process.env.ANTISPAM = 'on'
+    const before = await stored()
+    const response = await post({ ...validConsultation(), altcha: await altcha() })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { error: string }).error).toContain(message)
+    expect(await stored()).toBe(before)
+  })
+
+  it('refuses a filled honeypot', async () => {
+    process.env.ANTISPAM = 'on'
+    const response = await post({
+      ...validConsultation(),
+      altcha: await solved(10),
+      siteWeb: 'https://spam.example',
+    })
+    expect(response.status).toBe(400)
+  })
+
+  it('limits one email to 5 requests a day, with 429 and Retry-After', async () => {
+    process.env.ANTISPAM = 'on'
+    const statuses: number[] = []
+    for (let i = 0; i < 6; i++) {
+      const response = await post(
+        { ...validConsultation({ email: 'pressee@example.fr' }), altcha: await solved(10) },
+        { 'x-nf-client-connection-ip': `10.0.0.${i}` },
+      )
+      statuses.push(response.status)
+      if (response.status === 429)
+        expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+    }
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
+  })
+
+  it('serves challenges to solve', async () => {
+    const response = await challenge(new Request('http://localhost:8888/api/challenge'))
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ algorithm: 'SHA-256', maxnumber: 100_000 })
+  })
+})
+
+describe('plain form posts (no JavaScript)', () => {
+  const form = (fields: [string, string][]) =>
+    submitConsultation(
+      new Request(url, {
+        method: 'POST',
+        body: new URLSearchParams(fields),
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      }),
+    )
+  const valid: [string, string][] = [
+    ['address', '12 rue Saint-Jean'],
+    ['postcode', '69005'],
+    ['commune', 'Lyon'],
+    ['protection', 'spr'],
+    ['worksTypes', 'menuiseries'],
+    ['worksTypes', 'facade_ravalement'],
+    ['description', 'Fenêtres et façade, à l’identique.'],
+    ['projectStage', 'esquisse'],
+    ['applicantKind', 'particulier'],
+    ['firstName', 'Camille'],
+    ['lastName', 'Formulaire'],
+    ['email', 'camille@example.fr'],
+    ['phone', ''],
+    ['answerKind', 'ecrite'],
+    ['consent', 'true'],
+    ['siteWeb', ''],
+  ]
+
+  it('stores the request and sends the person to the tracking page (303)', async () => {
+    const response = await form(valid)
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toMatch(
+      /^http:\/\/localhost:8888\/suivi\/\?envoyee=1#[\w-]{43}$/,
+    )
+    const [row] = await db.sql.query<{ works_types: string }>(
+      `select works_types::text from public.consultations where last_name = 'Formulaire'`,
+    )
+    expect(row?.works_types).toBe('{menuiseries,facade_ravalement}')
+  })
+
+  it('answers errors with a page that lists them and leads back to the form', async () => {
+    const response = await form(valid.filter(([name]) => name !== 'email'))
+    expect(response.status).toBe(400)
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    const html = await response.text()
+    expect(html).toContain('<html lang="fr">')
+    expect(html).toContain('<li>Adresse e-mail : ce champ est obligatoire.</li>')
+    expect(html).toContain('href="/demander-un-conseil/"')
+  })
+
+  it('refuses a filled honeypot when anti-spam is on', async () => {
+    process.env.ANTISPAM = 'on'
+    const response = await form([
+      ...valid.filter(([name]) => name !== 'siteWeb'),
+      ['siteWeb', 'http://spam.example'],
+    ])
+    expect(response.status).toBe(400)
+  })
+})
+
+describe('embedding in partner sites', () => {
+  const partner = 'https://www.mairie-exemple.fr'
+
+  it('answers an allowed origin with CORS headers and records it as the source', async () => {
+    process.env.EMBED_ORIGINS = partner
+    const response = await post(validConsultation({ lastName: 'Partenaire' }), { Origin: partner })
+    expect(response.status).toBe(201)
+    expect(response.headers.get('access-control-allow-origin')).toBe(partner)
+    const [row] = await db.sql.query<{ source: string }>(
+      `select source from public.consultations where last_name = 'Partenaire'`,
+    )
+    expect(row?.source).toBe(partner)
+  })
+
+  it('answers the preflight of an allowed origin', async () => {
+    process.env.EMBED_ORIGINS = partner
+    const response = await submitConsultation(
+      new Request(url, { method: 'OPTIONS', headers: { Origin: partner } }),
+    )
+    expect(response.status).toBe(204)
+    expect(response.headers.get('access-control-allow-headers')).toContain('Idempotency-Key')
+  })
+
+  it('refuses another origin with 403', async () => {
+    process.env.EMBED_ORIGINS = partner
+    const before = await stored()
+    const response = await post(validConsultation(), { Origin: 'https://ailleurs.example' })
+    expect(response.status).toBe(403)
+    expect(await stored()).toBe(before)
+  })
+})
