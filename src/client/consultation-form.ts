@@ -1,18 +1,30 @@
 // Progressive enhancement of the consultation form: the same validation as the server, errors
-// tied to their fields and summed up at the top (RGAA 11.10, 11.11), JSON post to the API.
+// tied to their fields and summed up at the top (RGAA 11.10, 11.11), JSON post to the API with
+// an idempotency key and the anti-spam proof of work solved in the background.
+import { antispamFields } from '../domain/antispam-fields.ts'
 import { consultationInputFromForm } from '../domain/consultation-form-data.ts'
 import { type FieldError, validateConsultation } from '../domain/consultation-schema.ts'
+import { solveProofOfWork } from './proof-of-work.ts'
+
+interface SubmitAnswer {
+  reference?: string
+  trackingUrl?: string
+  error?: string
+  errors?: FieldError[]
+}
 
 export function enhanceConsultationForm(): void {
   const form = document.querySelector<HTMLFormElement>('#demande')
   const result = document.querySelector<HTMLElement>('#demande-resultat')
   if (!form || !result) return
-  const clientKey = crypto.randomUUID()
+  // One key per filled form: a retry after a lost answer gets the first answer, not a duplicate.
+  let idempotencyKey = crypto.randomUUID()
+  let proof = solveProofOfWork()
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault()
-    // One key per filled form: a retry after a lost answer does not create a second request.
-    const input = { ...consultationInputFromForm(new FormData(form)), clientKey }
+    const fields = consultationInputFromForm(new FormData(form))
+    const { [antispamFields.honeypot]: honeypot, ...input } = fields
     const checked = validateConsultation(input)
     if (!checked.success) return showErrors(form, result, checked.errors)
 
@@ -21,16 +33,23 @@ export function enhanceConsultationForm(): void {
     try {
       const response = await fetch(form.action, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(input),
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          'Idempotency-Key': idempotencyKey,
+        },
+        body: JSON.stringify({
+          ...input,
+          [antispamFields.honeypot]: honeypot,
+          [antispamFields.challenge]: await proof,
+        }),
       })
-      const body = (await response.json()) as {
-        reference?: string
-        error?: string
-        errors?: FieldError[]
+      const body = (await response.json()) as SubmitAnswer
+      if (response.ok && body.reference) {
+        idempotencyKey = crypto.randomUUID()
+        proof = solveProofOfWork()
+        return showSuccess(form, result, body.reference, body.trackingUrl)
       }
-      if (response.status === 201 && body.reference)
-        return showSuccess(form, result, body.reference)
       showErrors(
         form,
         result,
@@ -70,7 +89,7 @@ function showSuccess(
   if (trackingUrl) {
     const link = document.createElement('a')
     link.href = trackingUrl
-    link.textContent = 'Suivre ma demande (gardez ce lien, il vous est aussi envoyé par e-mail)'
+    link.textContent = 'Suivre ma demande (gardez ce lien : il vous est aussi envoyé par e-mail)'
     const line = document.createElement('p')
     line.append(link)
     content.push(line)

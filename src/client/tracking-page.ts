@@ -37,7 +37,15 @@ export async function showTracking(): Promise<void> {
       )
     }
     if (!response.ok) throw new Error(String(response.status))
-    region.replaceChildren(...render((await response.json()) as TrackingView))
+    const parts = render((await response.json()) as TrackingView)
+    // Arriving from the form without JavaScript: say that it worked.
+    if (new URLSearchParams(location.search).has('envoyee'))
+      parts.unshift(
+        paragraph(
+          'Votre demande a bien été envoyée. Gardez le lien de cette page : il vous est aussi envoyé par e-mail.',
+        ),
+      )
+    region.replaceChildren(...parts)
   } catch {
     region.replaceChildren(
       paragraph(

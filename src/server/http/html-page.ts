@@ -8,7 +8,7 @@ const escapes: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 }
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => escapes[char] ?? char)
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => escapes[char] ?? char)
 
 export function htmlErrorPage(
   status: number,
@@ -17,12 +17,12 @@ export function htmlErrorPage(
   back: string,
   headers: Record<string, string> = {},
 ): Response {
-  const items = errors.map((error) => `<li>${escape(error.message)}</li>`).join('')
+  const items = errors.map((error) => `<li>${escapeHtml(error.message)}</li>`).join('')
   const body = `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${escape(title)} — Dédale</title></head>
-<body><main><h1>${escape(title)}</h1>${items ? `<ul>${items}</ul>` : ''}
-<p><a href="${escape(back)}">Revenir au formulaire</a> (le bouton « Précédent » de votre navigateur garde ce que vous avez saisi).</p>
+<meta name="robots" content="noindex"><title>${escapeHtml(title)} — Dédale</title></head>
+<body><main><h1>${escapeHtml(title)}</h1>${items ? `<ul>${items}</ul>` : ''}
+<p><a href="${escapeHtml(back)}">Revenir au formulaire</a> (le bouton « Précédent » de votre navigateur garde ce que vous avez saisi).</p>
 </main></body></html>`
   return new Response(body, {
     status,

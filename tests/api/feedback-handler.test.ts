@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import feedback from '../../functions/feedback.ts'
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+
+let db: TestDatabase
+beforeAll(async () => {
+  db = await createTestDatabase()
+  process.env.DATABASE_URL = db.url
+})
+afterAll(() => db?.close())
+
+const url = 'http://localhost:8888/api/feedback'
+const votes = () =>
+  db.sql.query<{ page: string; useful: boolean; comment: string | null }>(
+    'select page, useful, comment from public.page_feedback order by id',
+  )
+
+describe('POST /api/feedback', () => {
+  it('records a vote sent as JSON', async () => {
+    const response = await feedback(
+      new Request(url, {
+        method: 'POST',
+        body: JSON.stringify({ page: '/demander-un-conseil/', useful: true }),
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    )
+    expect(response.status).toBe(201)
+    expect(await votes()).toEqual([{ page: '/demander-un-conseil/', useful: true, comment: null }])
+  })
+
+  it('records a plain form vote with its comment and sends the person back to the page', async () => {
+    const body = new URLSearchParams({
+      page: '/accessibilite/',
+      useful: 'non',
+      comment: '  Le délai de réponse  ',
+    })
+    const response = await feedback(
+      new Request(url, {
+        method: 'POST',
+        body,
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      }),
+    )
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe('/accessibilite/?avis=merci#avis')
+    expect((await votes()).at(-1)).toEqual({
+      page: '/accessibilite/',
+      useful: false,
+      comment: 'Le délai de réponse',
+    })
+  })
+
+  it.each([
+    [{ page: 'https://ailleurs.example/', useful: true }, 'page'],
+    [{ page: '/', useful: 'peut-être' }, 'useful'],
+    [{ page: '/', useful: true, comment: 'x'.repeat(1001) }, 'comment'],
+    [{ page: '/', useful: true, email: 'a@b.fr' }, ''],
+  ])('refuses %j with a French message naming the field', async (body, field) => {
+    const before = (await votes()).length
+    const response = await feedback(
+      new Request(url, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    )
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { errors: { field: string }[] }).errors[0]?.field).toBe(
+      field,
+    )
+    expect((await votes()).length).toBe(before)
+  })
+
+  it('limits votes per address when anti-spam is on', async () => {
+    process.env.ANTISPAM = 'on'
+    try {
+      const send = () =>
+        feedback(
+          new Request(url, {
+            method: 'POST',
+            body: JSON.stringify({ page: '/', useful: true }),
+            headers: {
+              'Content-Type': 'application/json',
+              'x-nf-client-connection-ip': '192.0.2.7',
+            },
+          }),
+        )
+      const statuses = []
+      for (let i = 0; i < 31; i++) statuses.push((await send()).status)
+      expect(statuses.filter((status) => status === 201)).toHaveLength(30)
+      expect(statuses.at(-1)).toBe(429)
+    } finally {
+      process.env.ANTISPAM = 'off'
+    }
+  })
+})
