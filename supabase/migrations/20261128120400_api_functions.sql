@@ -103,6 +103,21 @@ as $$
 $$;
 comment on function public.consultation_tracking(bytea) is 'Page de suivi du demandeur, par l''empreinte de son lien. Réservé au service_role.';
 
+-- Before an upload: which request the token opens, and how much room is left in it.
+create function public.attachment_target(tracking_token_hash bytea) returns jsonb
+language sql stable security invoker
+set search_path = ''
+as $$
+  select jsonb_build_object(
+    'consultation_id', c.id,
+    'closed', c.status in ('repondue', 'classee_sans_suite', 'reorientee'),
+    'count', (select count(*) from public.attachments a where a.consultation_id = c.id),
+    'total_bytes', (select coalesce(sum(a.size_bytes), 0) from public.attachments a where a.consultation_id = c.id))
+  from public.consultations c
+  where c.tracking_token_hash = attachment_target.tracking_token_hash and c.purged_at is null
+$$;
+comment on function public.attachment_target(bytea) is 'Demande ouverte par un lien de suivi, et place restante pour des documents. Réservé au service_role.';
+
 -- Records a file already checked and stored; the limits are enforced here too.
 create function public.record_attachment(
   tracking_token_hash bytea, storage_path text, file_name text, size_bytes integer, mime_type text
@@ -229,13 +244,13 @@ $$;
 
 revoke execute on function
   public.submit_consultation(jsonb, bytea, text, text, bytea), public.consultation_tracking(bytea),
-  public.record_attachment(bytea, text, text, integer, text), public.purge_expired_personal_data(),
+  public.attachment_target(bytea), public.record_attachment(bytea, text, text, integer, text), public.purge_expired_personal_data(),
   public.outbox_claim(integer), public.outbox_mark_sent(bigint), public.outbox_mark_failed(bigint, text),
   public.store_health()
 from public, anon, authenticated;
 grant execute on function
   public.submit_consultation(jsonb, bytea, text, text, bytea), public.consultation_tracking(bytea),
-  public.record_attachment(bytea, text, text, integer, text), public.purge_expired_personal_data(),
+  public.attachment_target(bytea), public.record_attachment(bytea, text, text, integer, text), public.purge_expired_personal_data(),
   public.outbox_claim(integer), public.outbox_mark_sent(bigint), public.outbox_mark_failed(bigint, text),
   public.store_health()
 to service_role;

@@ -68,7 +68,12 @@ describe('anti-spam, when on', () => {
 
   it.each([
     ['no challenge', async () => undefined, 'Rechargez la page'],
-    ['a forged challenge', async () => btoa('{"algorithm":"SHA-256","challenge":"x","number":1,"salt":"y","signature":"z"}'), 'Rechargez la page'],
+    [
+      'a forged challenge',
+      async () =>
+        btoa('{"algorithm":"SHA-256","challenge":"x","number":1,"salt":"y","signature":"z"}'),
+      'Rechargez la page',
+    ],
   ])('refuses %s, storing nothing', async (_case, altcha, message) => {
     process.env.ANTISPAM = 'on'
     const before = await stored()

@@ -34,6 +34,14 @@ export interface TrackingView {
   timeline: { kind: string; status: string | null; at: string; motivation: string | null }[]
 }
 
+/** The request a tracking link opens, and the room left in it for documents. */
+export interface AttachmentTarget {
+  consultationId: string
+  closed: boolean
+  count: number
+  totalBytes: number
+}
+
 /** An email waiting in the outbox. */
 export interface OutboxMessage {
   id: number
@@ -53,6 +61,12 @@ export interface ConsultationStore {
   ): Promise<SubmissionResult>
   /** The tracking view of the request whose token has this SHA-256, if any. */
   tracking(trackingTokenHash: Buffer): Promise<TrackingView | undefined>
+  attachmentTarget(trackingTokenHash: Buffer): Promise<AttachmentTarget | undefined>
+  /** Records a checked, stored document; refused (StoreRejection) past the limits. */
+  recordAttachment(
+    trackingTokenHash: Buffer,
+    file: { path: string; fileName: string; size: number; mimeType: string },
+  ): Promise<{ count: number; totalBytes: number }>
   /** Counts a hit; answers 0 when allowed, else the seconds to wait. */
   hitRateLimit(
     bucket: string,

@@ -60,6 +60,34 @@ export function storeOver(sql: SqlFunctions): ConsultationStore {
         })) ?? undefined
       )
     },
+    async attachmentTarget(trackingTokenHash) {
+      const target = await sql.scalar<{
+        consultation_id: string
+        closed: boolean
+        count: number
+        total_bytes: number
+      } | null>('attachment_target', { tracking_token_hash: trackingTokenHash })
+      if (!target) return undefined
+      return {
+        consultationId: target.consultation_id,
+        closed: target.closed,
+        count: Number(target.count),
+        totalBytes: Number(target.total_bytes),
+      }
+    },
+    async recordAttachment(trackingTokenHash, file) {
+      const recorded = await sql.scalar<{ count: number; total_bytes: number }>(
+        'record_attachment',
+        {
+          tracking_token_hash: trackingTokenHash,
+          storage_path: file.path,
+          file_name: file.fileName,
+          size_bytes: file.size,
+          mime_type: file.mimeType,
+        },
+      )
+      return { count: Number(recorded.count), totalBytes: Number(recorded.total_bytes) }
+    },
     async hitRateLimit(bucket, keyHash, windowSeconds, maxHits) {
       return Number(
         await sql.scalar<number>('hit_rate_limit', {
