@@ -2,20 +2,30 @@ import pg from 'pg'
 import { storeError } from './consultation-store.ts'
 import type { SqlArguments, SqlFunctions } from './sql-functions.ts'
 
-/**
- * The postgres adapter: one connection, opened on first use and closed by `close()`, because
- * Netlify's emulator evaluates a function afresh for every call — a module-level pool would
- * leak one connection per request.
- */
-export function postgresFunctions(databaseUrl: string): SqlFunctions {
-  let client: Promise<pg.Client> | undefined
+// One small pool per database for the life of the module. A warm production instance reuses its
+// connections from call to call; Netlify's emulator, which evaluates the module afresh for every
+// call, gets a pool whose connection closes itself once idle: nothing outlives the call for long.
+const pools = new Map<string, pg.Pool>()
 
-  async function connect(): Promise<pg.Client> {
-    const created = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 })
-    created.on('error', () => {}) // a dropped connection surfaces on the next query
-    await created.connect()
-    return created
+function poolFor(databaseUrl: string): pg.Pool {
+  let pool = pools.get(databaseUrl)
+  if (!pool) {
+    pool = new pg.Pool({
+      connectionString: databaseUrl,
+      max: 10,
+      idleTimeoutMillis: 2000,
+      connectionTimeoutMillis: 5000,
+      allowExitOnIdle: true,
+    })
+    pool.on('error', () => {}) // a connection dropped while idle is replaced on the next call
+    pools.set(databaseUrl, pool)
   }
+  return pool
+}
+
+/** The postgres adapter: each SQL function is one query on the pool. */
+export function postgresFunctions(databaseUrl: string): SqlFunctions {
+  const pool = poolFor(databaseUrl)
 
   async function run<Row extends pg.QueryResultRow>(
     select: string,
@@ -26,10 +36,8 @@ export function postgresFunctions(databaseUrl: string): SqlFunctions {
     // Named notation: the function's signature gives each parameter its type.
     const call = `public.${name}(${names.map((arg, i) => `${arg} => $${i + 1}`).join(', ')})`
     try {
-      client ??= connect()
-      return (
-        await (await client).query<Row>(`select ${select.replace('%', call)}`, Object.values(args))
-      ).rows
+      return (await pool.query<Row>(`select ${select.replace('%', call)}`, Object.values(args)))
+        .rows
     } catch (error) {
       const { code, message } = error as { code?: string; message: string }
       throw storeError(code, `postgres store: ${name}: ${message}`, error)
@@ -45,10 +53,7 @@ export function postgresFunctions(databaseUrl: string): SqlFunctions {
     rows<T>(name: string, args: SqlArguments = {}) {
       return run<T & pg.QueryResultRow>('* from %', name, args) as Promise<T[]>
     },
-    async close() {
-      const opened = client
-      client = undefined
-      if (opened) await (await opened.catch(() => undefined))?.end()
-    },
+    // The pool outlives a call on purpose (see above).
+    async close() {},
   }
 }
