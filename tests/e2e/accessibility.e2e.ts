@@ -1,0 +1,81 @@
+// axe on every page of the sitemap (and the pages kept out of it), light and dark, phone and
+// desktop, WCAG 2.0/2.1/2.2 A and AA plus best practices. Any violation fails with its page,
+// rule and nodes.
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from './support/browser.ts'
+
+const baseUrl = inject('baseUrl')
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+const viewports = { phone: { width: 375, height: 740 }, desktop: { width: 1280, height: 900 } } as const
+const themes = ['light', 'dark'] as const
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(() => browser?.close())
+
+/** The sitemap's pages, on the local server, plus those deliberately left out of it. */
+async function pagesToCheck(): Promise<string[]> {
+  const index = await (await fetch(`${baseUrl}/sitemap-index.xml`)).text()
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname)
+  const paths: string[] = []
+  for (const sitemap of sitemaps) {
+    const xml = await (await fetch(`${baseUrl}${sitemap}`)).text()
+    paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname))
+  }
+  return [...paths, '/recherche/?q=conseil', '/suivi/#jeton-inconnu', '/page-qui-n-existe-pas/']
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze()
+  return results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
+  )
+}
+
+async function open(path: string, viewport: keyof typeof viewports, theme: (typeof themes)[number]): Promise<Page> {
+  // axe needs a page in a context of its own.
+  const context = await browser.newContext({ viewport: viewports[viewport], colorScheme: theme, locale: 'fr-FR' })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}${path}`)
+  // The DSFR's display settings set the theme on <html>; dark is checked as people see it.
+  await page.evaluate((value) => document.documentElement.setAttribute('data-fr-theme', value), theme)
+  // Pages that load content (search results, a tracking page) are checked once it is shown.
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('#suivi')?.textContent?.includes('Chargement') &&
+      !document.querySelector('#recherche-statut')?.textContent?.includes('en cours'),
+    null,
+    { timeout: 20_000 },
+  )
+  return page
+}
+
+describe('accessibility (axe)', () => {
+  it('finds nothing on any page, in either theme, at phone and desktop widths', async () => {
+    const report: string[] = []
+    const paths = await pagesToCheck()
+    expect(paths.length).toBeGreaterThan(5)
+    for (const path of paths) {
+      for (const viewport of Object.keys(viewports) as (keyof typeof viewports)[]) {
+        for (const theme of themes) {
+          const page = await open(path, viewport, theme)
+          for (const found of await violations(page)) report.push(`${path} [${viewport}, ${theme}] ${found}`)
+          await page.context().close()
+        }
+      }
+    }
+    expect(report).toEqual([])
+  }, 300_000)
+
+  it('finds nothing on the form once it shows its errors', async () => {
+    const page = await open('/demander-un-conseil/', 'desktop', 'light')
+    await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
+    await page.getByRole('alert').waitFor()
+    expect(await violations(page)).toEqual([])
+    await page.context().close()
+  })
+})
