@@ -1,4 +1,5 @@
 // html-validate on the built site (tests/site/html-validity.test.ts).
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],
   rules: {

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { pageBudgets } from './src/integrations/budgets.ts'
 import { pagefindIndex } from './src/integrations/pagefind.ts'
 
 // SITE_URL names the public address (canonical links, sitemap); Netlify sets URL on its builds.
@@ -25,5 +26,6 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     pagefindIndex(),
+    pageBudgets(),
   ],
 })

@@ -28,6 +28,13 @@ export default defineConfig({
       })),
       {
         test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/support/built-site.ts'],
+        },
+      },
+      {
+        test: {
           name: 'emulator',
           include: ['tests/http/**/*.test.ts'],
           globalSetup: ['tests/support/built-site.ts'],

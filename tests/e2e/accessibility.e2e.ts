@@ -8,7 +8,10 @@ import { launchChromium } from './support/browser.ts'
 
 const baseUrl = inject('baseUrl')
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
-const viewports = { phone: { width: 375, height: 740 }, desktop: { width: 1280, height: 900 } } as const
+const viewports = {
+  phone: { width: 375, height: 740 },
+  desktop: { width: 1280, height: 900 },
+} as const
 const themes = ['light', 'dark'] as const
 
 let browser: Browser
@@ -20,11 +23,15 @@ afterAll(() => browser?.close())
 /** The sitemap's pages, on the local server, plus those deliberately left out of it. */
 async function pagesToCheck(): Promise<string[]> {
   const index = await (await fetch(`${baseUrl}/sitemap-index.xml`)).text()
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname)
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1] ?? '').pathname,
+  )
   const paths: string[] = []
   for (const sitemap of sitemaps) {
     const xml = await (await fetch(`${baseUrl}${sitemap}`)).text()
-    paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname))
+    paths.push(
+      ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname),
+    )
   }
   return [...paths, '/recherche/?q=conseil', '/suivi/#jeton-inconnu', '/page-qui-n-existe-pas/']
 }
@@ -32,17 +39,29 @@ async function pagesToCheck(): Promise<string[]> {
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(tags).analyze()
   return results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
   )
 }
 
-async function open(path: string, viewport: keyof typeof viewports, theme: (typeof themes)[number]): Promise<Page> {
+async function open(
+  path: string,
+  viewport: keyof typeof viewports,
+  theme: (typeof themes)[number],
+): Promise<Page> {
   // axe needs a page in a context of its own.
-  const context = await browser.newContext({ viewport: viewports[viewport], colorScheme: theme, locale: 'fr-FR' })
+  const context = await browser.newContext({
+    viewport: viewports[viewport],
+    colorScheme: theme,
+    locale: 'fr-FR',
+  })
   const page = await context.newPage()
   await page.goto(`${baseUrl}${path}`)
   // The DSFR's display settings set the theme on <html>; dark is checked as people see it.
-  await page.evaluate((value) => document.documentElement.setAttribute('data-fr-theme', value), theme)
+  await page.evaluate(
+    (value) => document.documentElement.setAttribute('data-fr-theme', value),
+    theme,
+  )
   // Pages that load content (search results, a tracking page) are checked once it is shown.
   await page.waitForFunction(
     () =>
@@ -63,7 +82,8 @@ describe('accessibility (axe)', () => {
       for (const viewport of Object.keys(viewports) as (keyof typeof viewports)[]) {
         for (const theme of themes) {
           const page = await open(path, viewport, theme)
-          for (const found of await violations(page)) report.push(`${path} [${viewport}, ${theme}] ${found}`)
+          for (const found of await violations(page))
+            report.push(`${path} [${viewport}, ${theme}] ${found}`)
           await page.context().close()
         }
       }

@@ -41,6 +41,27 @@ describe('local server', () => {
     expect(html).toContain('Accessibilité : non conforme')
   })
 
+  it('sends the security headers of netlify.toml with the pages', async () => {
+    const headers = (await fetch(`${server.url}/demander-un-conseil/`)).headers
+    const csp = headers.get('content-security-policy') ?? ''
+    const directive = (name: string) =>
+      csp
+        .split(';')
+        .map((part) => part.trim())
+        .find((part) => part.startsWith(`${name} `)) ?? ''
+    expect(directive('script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'")
+    expect(csp).not.toContain('unsafe-inline')
+    expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'")
+    expect(headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}/)
+    expect(headers.get('x-content-type-options')).toBe('nosniff')
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(headers.get('permissions-policy')).toContain('camera=()')
+  })
+
+  it('never lets a cache keep an API answer', async () => {
+    expect((await fetch(`${server.url}/api/health`)).headers.get('cache-control')).toBe('no-store')
+  })
+
   it('serves the sitemap and the search index', async () => {
     expect((await fetch(`${server.url}/sitemap-index.xml`)).status).toBe(200)
     expect((await fetch(`${server.url}/pagefind/pagefind.js`)).status).toBe(200)

@@ -1,12 +1,14 @@
-// Global setup for suites that serve the site: builds dist/ once if it is missing.
+// Global setup for suites that read or serve the built site: builds dist/ once per run, so that
+// they never check a stale build.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..', '..')
+let built = false
 
 export default function setup(): void {
-  if (existsSync(join(root, 'dist', 'index.html'))) return
+  if (built) return
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
   if (build.status !== 0) throw new Error('The site build failed: see the output above.')
+  built = true
 }

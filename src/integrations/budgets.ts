@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url'
+import type { AstroIntegration } from 'astro'
+import { measureSite, overBudget, weightTable } from './page-weight.ts'
+
+/** After the build: prints what each page weighs and fails the build over budget. */
+export function pageBudgets(): AstroIntegration {
+  return {
+    name: 'dedale:budgets',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const weights = await measureSite(fileURLToPath(dir))
+        logger.info(`\n${weightTable(weights)}`)
+        const problems = overBudget(weights)
+        if (problems.length > 0) throw new Error(`Page budgets exceeded:\n${problems.join('\n')}`)
+      },
+    },
+  }
+}

@@ -1,0 +1,115 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { dirname, join, relative, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+/** What a browser downloads for a page, gzipped, and the other origins it would contact. */
+export interface PageWeight {
+  page: string
+  html: number
+  css: number
+  js: number
+  foreignRequests: string[]
+}
+
+export interface Budget {
+  html: number
+  css: number
+  js: number
+}
+
+const kB = 1024
+/** Per page, gzipped; the form carries the validation and the proof of work. */
+export const defaultBudget: Budget = { html: 20 * kB, css: 50 * kB, js: 25 * kB }
+export const budgets: Record<string, Budget> = {
+  '/demander-un-conseil/': { ...defaultBudget, js: 60 * kB },
+}
+
+const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).byteLength
+const attributes = (html: string, pattern: RegExp) =>
+  [...html.matchAll(pattern)].map((match) => match[1] ?? '')
+
+/** Every page of a built site, measured. */
+export async function measureSite(distDir: string): Promise<PageWeight[]> {
+  const files = (await readdir(distDir, { recursive: true }))
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+  return Promise.all(files.map((file) => measurePage(distDir, file)))
+}
+
+export async function measurePage(distDir: string, htmlFile: string): Promise<PageWeight> {
+  const html = await readFile(join(distDir, htmlFile), 'utf8')
+  const page = `/${htmlFile.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`
+  const stylesheets = attributes(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)
+  const scripts = attributes(html, /<script[^>]*type="module"[^>]*src="([^"]+)"/g)
+  const requested = [
+    ...attributes(html, /<(?:script|img|iframe|source)[^>]*\ssrc="([^"]+)"/g),
+    ...attributes(
+      html,
+      /<link[^>]*rel="(?:stylesheet|icon|shortcut icon|apple-touch-icon|preload|modulepreload|manifest)"[^>]*href="([^"]+)"/g,
+    ),
+  ]
+  const foreignRequests = requested.filter(
+    (url) => /^(https?:)?\/\//.test(url) && !url.startsWith('/sitemap'),
+  )
+
+  let css = 0
+  for (const sheet of stylesheets) {
+    const text = await readFile(join(distDir, sheet))
+    css += gzipped(text)
+    foreignRequests.push(
+      ...attributes(text.toString('utf8'), /url\((?:"|')?((?:https?:)?\/\/[^)"']+)/g),
+    )
+  }
+  let js = 0
+  for (const file of await staticImports(distDir, scripts))
+    js += gzipped(await readFile(join(distDir, file)))
+  return { page, html: gzipped(Buffer.from(html)), css, js, foreignRequests }
+}
+
+/** The scripts and every module they import statically (dynamic imports load on demand). */
+async function staticImports(distDir: string, entries: string[]): Promise<Set<string>> {
+  const seen = new Set<string>()
+  const queue = entries.map((entry) => entry.replace(/^\//, ''))
+  while (queue.length > 0) {
+    const file = queue.pop() ?? ''
+    if (seen.has(file)) continue
+    seen.add(file)
+    const code = await readFile(join(distDir, file), 'utf8')
+    for (const specifier of attributes(code, /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
+      queue.push(relative(resolve(distDir), resolve(distDir, dirname(file), specifier)))
+    }
+  }
+  return seen
+}
+
+/** The pages over their budget, or contacting another origin, in words a developer can act on. */
+export function overBudget(weights: PageWeight[]): string[] {
+  return weights.flatMap((weight) => {
+    const budget = budgets[weight.page] ?? defaultBudget
+    const problems = (['html', 'css', 'js'] as const)
+      .filter((kind) => weight[kind] > budget[kind])
+      .map(
+        (kind) =>
+          `${weight.page}: ${kind.toUpperCase()} ${format(weight[kind])} over its budget of ${format(budget[kind])}`,
+      )
+    return [
+      ...problems,
+      ...weight.foreignRequests.map((url) => `${weight.page}: request to another origin (${url})`),
+    ]
+  })
+}
+
+export function weightTable(weights: PageWeight[]): string {
+  const rows = weights.map(
+    (w) =>
+      `${w.page.padEnd(28)} ${format(w.html).padStart(9)} ${format(w.css).padStart(9)} ${format(w.js).padStart(9)}`,
+  )
+  return [
+    `${'page (gzipped)'.padEnd(28)} ${'HTML'.padStart(9)} ${'CSS'.padStart(9)} ${'JS'.padStart(9)}`,
+    ...rows,
+  ].join('\n')
+}
+
+function format(bytes: number): string {
+  return `${(bytes / kB).toFixed(1)} kB`
+}

@@ -1,0 +1,86 @@
+// Checks on the built site (dist/): valid HTML, links that lead somewhere, pages within budget.
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { HtmlValidate } from 'html-validate'
+import { describe, expect, it } from 'vitest'
+import htmlValidateConfig from '../../.htmlvalidate.mjs'
+import { checkLinks } from '../../src/integrations/link-check.ts'
+import { measureSite, overBudget } from '../../src/integrations/page-weight.ts'
+
+const dist = join(import.meta.dirname, '..', '..', 'dist')
+const validator = new HtmlValidate(htmlValidateConfig)
+
+describe('the built site', () => {
+  it('is valid HTML, page by page', async () => {
+    const pages = (await readdir(dist, { recursive: true })).filter((name) =>
+      name.endsWith('.html'),
+    )
+    expect(pages.length).toBeGreaterThan(5)
+    const problems: string[] = []
+    for (const page of pages) {
+      const result = await validator.validateFile(join(dist, page))
+      for (const message of result.results.flatMap((r) => r.messages)) {
+        problems.push(
+          `${page}:${message.line}:${message.column} ${message.ruleId} ${message.message}`,
+        )
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('has no internal link or anchor leading nowhere', async () => {
+    const report = await checkLinks(dist)
+    expect(report.broken).toEqual([])
+    // External links are listed, not fetched: a person reviews them with the content.
+    expect(report.external).toContain(
+      'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000032859737',
+    )
+  })
+
+  it('keeps every page within its budget, with no request to another origin', async () => {
+    const weights = await measureSite(dist)
+    expect(weights.length).toBeGreaterThan(5)
+    expect(overBudget(weights)).toEqual([])
+  })
+})
+
+describe('the checks themselves', () => {
+  it('catch an image without alternative text', async () => {
+    const result = await validator.validateString(
+      '<!doctype html><html lang="fr"><head><title>T</title></head><body><main><img src="/a.png"></main></body></html>',
+    )
+    expect(result.results[0]?.messages.map((message) => message.ruleId)).toContain('wcag/h37')
+  })
+
+  it('catch a link to a missing page and to a missing anchor', async () => {
+    const site = join('.data', `broken-site-${process.pid}`)
+    await mkdir(join(site, 'a'), { recursive: true })
+    await writeFile(
+      join(site, 'index.html'),
+      '<a href="/a/">ok</a><a href="/absente/">absente</a><a href="/a/#nulle-part">ancre</a>',
+    )
+    await writeFile(join(site, 'a', 'index.html'), '<h1 id="titre">A</h1>')
+    expect((await checkLinks(site)).broken).toEqual([
+      '/index.html → /absente/',
+      '/index.html → /a/#nulle-part (no element #nulle-part)',
+    ])
+  })
+
+  it('catch an over-budget script and a request to another origin', async () => {
+    const site = join('.data', `heavy-site-${process.pid}`)
+    await mkdir(join(site, '_astro'), { recursive: true })
+    // Random characters hardly compress: 40 kB of them stay well over the 25 kB budget gzipped.
+    const noise = Array.from({ length: 40 * 1024 }, () =>
+      String.fromCharCode(33 + Math.floor(Math.random() * 90)),
+    ).join('')
+    await writeFile(join(site, '_astro', 'lourd.js'), `console.log(${JSON.stringify(noise)})`)
+    await writeFile(
+      join(site, 'index.html'),
+      '<script type="module" src="/_astro/lourd.js"></script><script src="https://cdn.example/x.js"></script>',
+    )
+    const problems = overBudget(await measureSite(site))
+    expect(problems).toHaveLength(2)
+    expect(problems[0]).toMatch(/^\/: JS \d+\.\d kB over its budget of 25\.0 kB$/)
+    expect(problems[1]).toBe('/: request to another origin (https://cdn.example/x.js)')
+  })
+})
