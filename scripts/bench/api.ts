@@ -7,12 +7,12 @@
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
-import submitConsultation from '../functions/consultations.ts'
-import { validateConsultation } from '../src/domain/consultation-schema.ts'
-import { toSubmissionArguments } from '../src/server/store/consultation-store.ts'
-import { createTrackingToken } from '../src/server/tracking-token.ts'
-import { migrate } from './database/migrate.ts'
-import { pgClientRunner } from './database/sql-runner.ts'
+import submitConsultation from '../../functions/consultations.ts'
+import { validateConsultation } from '../../src/domain/consultation-schema.ts'
+import { toSubmissionArguments } from '../../src/server/store/consultation-store.ts'
+import { createTrackingToken } from '../../src/server/tracking-token.ts'
+import { migrate } from '../database/migrate.ts'
+import { pgClientRunner } from '../database/sql-runner.ts'
 
 const { values } = parseArgs({
   options: {
