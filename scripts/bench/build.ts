@@ -23,9 +23,13 @@ for (const size of sizes) {
   await writeSyntheticContent(join(dir, 'content'), size)
 
   const site = join(dir, 'site')
-  const siteSeconds = timed(() => run(['astro', 'build', '--outDir', site], { DEDALE_CONTENT_DIR: join(dir, 'content') }))
+  const siteSeconds = timed(() =>
+    run(['astro', 'build', '--outDir', site], { DEDALE_CONTENT_DIR: join(dir, 'content') }),
+  )
   const bare = await writeBareProject(join(dir, 'bare'), join(dir, 'content'))
-  const bareSeconds = timed(() => run(['astro', 'build', '--root', bare])) + (await timedAsync(() => indexWithPagefind(join(bare, 'dist'))))
+  const bareSeconds =
+    timed(() => run(['astro', 'build', '--root', bare])) +
+    (await timedAsync(() => indexWithPagefind(join(bare, 'dist'))))
 
   const indexBytes = await folderBytes(join(site, 'pagefind'))
   const [first, second] = await queryBytes(site)
@@ -36,10 +40,15 @@ for (const size of sizes) {
 
 console.log('\n pages      site      bare  ratio       index   1st query   2nd query')
 for (const row of rows) console.log(row)
-console.log('\nTargets: 10,000 pages in under 120 s; site ≤ 1.3× bare; first query under 250 kB at 10,000 pages.')
+console.log(
+  '\nTargets: 10,000 pages in under 120 s; site ≤ 1.3× bare; first query under 250 kB at 10,000 pages.',
+)
 
 function run(args: string[], env: Record<string, string> = {}): void {
-  const result = spawnSync('npx', args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const result = spawnSync('npx', args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed`)
 }
 
@@ -58,7 +67,10 @@ async function timedAsync(work: () => Promise<void>): Promise<number> {
 /** The same content with nothing around it: the build's floor. */
 async function writeBareProject(dir: string, content: string): Promise<string> {
   await mkdir(join(dir, 'src', 'pages'), { recursive: true })
-  await writeFile(join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx'\nexport default { integrations: [mdx()] }\n`)
+  await writeFile(
+    join(dir, 'astro.config.mjs'),
+    `import mdx from '@astrojs/mdx'\nexport default { integrations: [mdx()] }\n`,
+  )
   await writeFile(
     join(dir, 'src', 'content.config.ts'),
     `import { defineCollection } from 'astro:content'\nimport { glob } from 'astro/loaders'\nexport const collections = { pages: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: ${JSON.stringify(content)} }) }) }\n`,
@@ -97,14 +109,17 @@ async function queryBytes(site: string): Promise<[number, number]> {
     const page = await browser.newPage()
     let bytes = 0
     page.on('response', async (response) => {
-      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).byteLength
+      if (response.url().includes('/pagefind/'))
+        bytes += (await response.body().catch(() => Buffer.alloc(0))).byteLength
     })
     await page.goto(`${server.url}/recherche/`)
     const search = (query: string) =>
       page.evaluate(async (q) => {
         const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)
         const results = await pagefind.search(q)
-        await Promise.all(results.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()))
+        await Promise.all(
+          results.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()),
+        )
       }, query)
     await search('ravalement façade')
     await page.waitForTimeout(200)

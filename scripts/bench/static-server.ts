@@ -16,11 +16,15 @@ const types: Record<string, string> = {
 /** Serves a built folder as a CDN would (for the benchmarks only). */
 export async function serveStatic(dir: string): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
+    const path = normalize(
+      decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname),
+    ).replace(/^(\.\.[/\\])+/, '')
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path)
     try {
       const body = await readFile(file)
-      response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
+      response.writeHead(200, {
+        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      })
       response.end(body)
     } catch {
       response.writeHead(404)

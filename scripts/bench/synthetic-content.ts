@@ -3,19 +3,38 @@ import { join } from 'node:path'
 
 // Realistic French sentences about works in protected areas, combined at random (seeded).
 const subjects = [
-  'Le ravalement de la façade', 'Le remplacement des fenêtres', 'La pose de panneaux solaires', 'La réfection de la toiture',
-  'L’isolation par l’extérieur', 'La construction d’un abri de jardin', 'La modification de la devanture', 'La clôture sur rue',
-  'La démolition d’une annexe', 'L’installation d’une pompe à chaleur', 'La création d’une fenêtre de toit', 'L’extension de la maison',
+  'Le ravalement de la façade',
+  'Le remplacement des fenêtres',
+  'La pose de panneaux solaires',
+  'La réfection de la toiture',
+  'L’isolation par l’extérieur',
+  'La construction d’un abri de jardin',
+  'La modification de la devanture',
+  'La clôture sur rue',
+  'La démolition d’une annexe',
+  'L’installation d’une pompe à chaleur',
+  'La création d’une fenêtre de toit',
+  'L’extension de la maison',
 ]
 const predicates = [
-  'demande une déclaration préalable en mairie', 'est examiné par l’architecte des Bâtiments de France',
-  'doit respecter les matériaux et les teintes du quartier', 'peut nécessiter un permis de construire selon la surface',
-  'fait l’objet d’un avis sur l’aspect extérieur', 'gagne à être présenté à l’UDAP avant le dépôt du dossier',
-  'doit être visible sur les photographies jointes au dossier', 'dépend du règlement du site patrimonial remarquable',
+  'demande une déclaration préalable en mairie',
+  'est examiné par l’architecte des Bâtiments de France',
+  'doit respecter les matériaux et les teintes du quartier',
+  'peut nécessiter un permis de construire selon la surface',
+  'fait l’objet d’un avis sur l’aspect extérieur',
+  'gagne à être présenté à l’UDAP avant le dépôt du dossier',
+  'doit être visible sur les photographies jointes au dossier',
+  'dépend du règlement du site patrimonial remarquable',
 ]
 const complements = [
-  'dans les abords d’un monument historique', 'en site inscrit', 'dans un site patrimonial remarquable', 'près de l’église classée',
-  'sur une façade visible depuis la rue', 'dans le centre ancien', 'en covisibilité avec le château', 'dans le périmètre délimité des abords',
+  'dans les abords d’un monument historique',
+  'en site inscrit',
+  'dans un site patrimonial remarquable',
+  'près de l’église classée',
+  'sur une façade visible depuis la rue',
+  'dans le centre ancien',
+  'en covisibilité avec le château',
+  'dans le périmètre délimité des abords',
 ]
 
 function random(seed: number) {
@@ -46,7 +65,16 @@ ${body}
 `
   await writeFile(join(dir, 'index.mdx'), page('Vos travaux dans un espace protégé', paragraph()))
   for (let i = 1; i <= count; i++) {
-    const body = [`## ${pick(subjects)}`, paragraph(), `## ${pick(subjects)}`, paragraph(), paragraph()].join('\n\n')
-    await writeFile(join(dir, `fiche-${i}.mdx`), page(`${pick(subjects)} ${pick(complements)} (${i})`, body))
+    const body = [
+      `## ${pick(subjects)}`,
+      paragraph(),
+      `## ${pick(subjects)}`,
+      paragraph(),
+      paragraph(),
+    ].join('\n\n')
+    await writeFile(
+      join(dir, `fiche-${i}.mdx`),
+      page(`${pick(subjects)} ${pick(complements)} (${i})`, body),
+    )
   }
 }
