@@ -1,7 +1,7 @@
 // `npm run bench:api`: the submission handler in-process (as a warm production instance runs it)
 // against PostgreSQL, beside the bare SQL function it calls, at the same concurrency.
 //
-//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:api [-- --requests=2000 --concurrency=20]
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:api [-- --requests=2000 --concurrency=20 --record]
 //
 // Works in a fresh database it creates and drops. Prints throughput, p50/p95/p99 and checks.
 import { randomBytes } from 'node:crypto'
@@ -13,11 +13,13 @@ import { toSubmissionArguments } from '../../src/server/store/consultation-store
 import { createTrackingToken } from '../../src/server/tracking-token.ts'
 import { migrate } from '../database/migrate.ts'
 import { pgClientRunner } from '../database/sql-runner.ts'
+import { compareWithPrevious } from './history.ts'
 
 const { values } = parseArgs({
   options: {
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '20' },
+    record: { type: 'boolean', default: false },
   },
 })
 const requests = Number(values.requests)
@@ -124,6 +126,16 @@ try {
     Number(counts.outbox) === 2 * requests
   console.log(ok && handler.errors === 0 && bare.errors === 0 ? 'checks: ok' : 'checks: FAILED')
   process.exitCode = ok ? 0 : 1
+  await compareWithPrevious(
+    'api',
+    {
+      'handler throughput (/s)': handler.throughput,
+      'handler p95 (ms)': handler.p95,
+      'bare SQL throughput (/s)': bare.throughput,
+      'bare SQL p95 (ms)': bare.p95,
+    },
+    values.record,
+  )
 } finally {
   await admin.query(`drop database if exists ${database} with (force)`)
   await admin.end()

@@ -2,21 +2,28 @@
 // with the site's layout and, side by side, with a bare layout (a <main> and the MDX); prints
 // build times, their ratio, the Pagefind index size and what a browser downloads per query.
 //
-//   npm run bench:build [-- --sizes=100,1000,10000]
+//   npm run bench:build [-- --sizes=100,1000,10000] [--record]
 import { spawnSync } from 'node:child_process'
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import * as pagefind from 'pagefind'
 import { chromium } from 'playwright-core'
+import { compareWithPrevious } from './history.ts'
 import { serveStatic } from './static-server.ts'
 import { writeSyntheticContent } from './synthetic-content.ts'
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' } } })
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    record: { type: 'boolean', default: false },
+  },
+})
 const sizes = values.sizes.split(',').map(Number)
 const root = resolve('.data/bench')
 
 const rows: string[] = []
+const figures: Record<string, number> = {}
 for (const size of sizes) {
   const dir = join(root, String(size))
   await rm(dir, { recursive: true, force: true })
@@ -24,7 +31,10 @@ for (const size of sizes) {
 
   const site = join(dir, 'site')
   const siteSeconds = timed(() =>
-    run(['astro', 'build', '--outDir', site], { DEDALE_CONTENT_DIR: join(dir, 'content') }),
+    run(['astro', 'build', '--outDir', site], {
+      DEDALE_CONTENT_DIR: join(dir, 'content'),
+      DEDALE_BUDGETS: 'report',
+    }),
   )
   const bare = await writeBareProject(join(dir, 'bare'), join(dir, 'content'))
   const bareSeconds =
@@ -33,6 +43,13 @@ for (const size of sizes) {
 
   const indexBytes = await folderBytes(join(site, 'pagefind'))
   const [first, second] = await queryBytes(site)
+  Object.assign(figures, {
+    [`${size} pages: site build (s)`]: siteSeconds,
+    [`${size} pages: bare build (s)`]: bareSeconds,
+    [`${size} pages: index (kB)`]: indexBytes / 1024,
+    [`${size} pages: first query (kB)`]: first / 1024,
+    [`${size} pages: second query (kB)`]: second / 1024,
+  })
   rows.push(
     `${String(size).padStart(6)}  ${`${siteSeconds.toFixed(1)} s`.padStart(8)}  ${`${bareSeconds.toFixed(1)} s`.padStart(8)}  ${(siteSeconds / bareSeconds).toFixed(2).padStart(5)}×  ${kB(indexBytes).padStart(10)}  ${kB(first).padStart(10)}  ${kB(second).padStart(10)}`,
   )
@@ -43,6 +60,7 @@ for (const row of rows) console.log(row)
 console.log(
   '\nTargets: 10,000 pages in under 120 s; site ≤ 1.3× bare; first query under 250 kB at 10,000 pages.',
 )
+await compareWithPrevious('build', figures, values.record)
 
 function run(args: string[], env: Record<string, string> = {}): void {
   const result = spawnSync('npx', args, {

@@ -1,10 +1,14 @@
 // `npm run bench:search`: in Chromium, time from typing a query to the first results shown, for
 // 20 queries on the 1,000-page synthetic build (made by `npm run bench:build` if missing).
+//
+//   npm run bench:search [-- --record]
 
 import { spawnSync } from 'node:child_process'
 import { access } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
+import { compareWithPrevious } from './history.ts'
 import { serveStatic } from './static-server.ts'
 
 const site = resolve('.data/bench/1000/site')
@@ -65,3 +69,5 @@ console.log(
 console.log(
   `median ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${at(1).toFixed(0)} ms`,
 )
+const { values } = parseArgs({ options: { record: { type: 'boolean', default: false } } })
+await compareWithPrevious('search', { 'median (ms)': at(0.5), 'p95 (ms)': at(0.95) }, values.record)

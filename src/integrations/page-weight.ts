@@ -28,15 +28,38 @@ const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).byteLength
 const attributes = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((match) => match[1] ?? '')
 
-/** Every page of a built site, measured. */
+interface Asset {
+  text: string
+  gzipped: number
+}
+
+/** Every page of a built site, measured; shared assets are read and compressed once. */
 export async function measureSite(distDir: string): Promise<PageWeight[]> {
   const files = (await readdir(distDir, { recursive: true }))
     .filter((file) => file.endsWith('.html'))
     .sort()
-  return Promise.all(files.map((file) => measurePage(distDir, file)))
+  const assets = new Map<string, Promise<Asset>>()
+  const asset = (file: string) => {
+    let read = assets.get(file)
+    if (!read) {
+      read = readFile(join(distDir, file)).then((bytes) => ({
+        text: bytes.toString('utf8'),
+        gzipped: gzipped(bytes),
+      }))
+      assets.set(file, read)
+    }
+    return read
+  }
+  const weights: PageWeight[] = []
+  for (const file of files) weights.push(await measurePage(distDir, file, asset))
+  return weights
 }
 
-export async function measurePage(distDir: string, htmlFile: string): Promise<PageWeight> {
+async function measurePage(
+  distDir: string,
+  htmlFile: string,
+  asset: (file: string) => Promise<Asset>,
+): Promise<PageWeight> {
   const html = await readFile(join(distDir, htmlFile), 'utf8')
   const page = `/${htmlFile.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`
   const stylesheets = attributes(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)
@@ -48,33 +71,32 @@ export async function measurePage(distDir: string, htmlFile: string): Promise<Pa
       /<link[^>]*rel="(?:stylesheet|icon|shortcut icon|apple-touch-icon|preload|modulepreload|manifest)"[^>]*href="([^"]+)"/g,
     ),
   ]
-  const foreignRequests = requested.filter(
-    (url) => /^(https?:)?\/\//.test(url) && !url.startsWith('/sitemap'),
-  )
+  const foreignRequests = requested.filter((url) => /^(https?:)?\/\//.test(url))
 
   let css = 0
   for (const sheet of stylesheets) {
-    const text = await readFile(join(distDir, sheet))
-    css += gzipped(text)
-    foreignRequests.push(
-      ...attributes(text.toString('utf8'), /url\((?:"|')?((?:https?:)?\/\/[^)"']+)/g),
-    )
+    const { text, gzipped: size } = await asset(sheet.replace(/^\//, ''))
+    css += size
+    foreignRequests.push(...attributes(text, /url\((?:"|')?((?:https?:)?\/\/[^)"']+)/g))
   }
   let js = 0
-  for (const file of await staticImports(distDir, scripts))
-    js += gzipped(await readFile(join(distDir, file)))
+  for (const file of await staticImports(distDir, scripts, asset)) js += (await asset(file)).gzipped
   return { page, html: gzipped(Buffer.from(html)), css, js, foreignRequests }
 }
 
 /** The scripts and every module they import statically (dynamic imports load on demand). */
-async function staticImports(distDir: string, entries: string[]): Promise<Set<string>> {
+async function staticImports(
+  distDir: string,
+  entries: string[],
+  asset: (file: string) => Promise<Asset>,
+): Promise<Set<string>> {
   const seen = new Set<string>()
   const queue = entries.map((entry) => entry.replace(/^\//, ''))
   while (queue.length > 0) {
     const file = queue.pop() ?? ''
     if (seen.has(file)) continue
     seen.add(file)
-    const code = await readFile(join(distDir, file), 'utf8')
+    const { text: code } = await asset(file)
     for (const specifier of attributes(code, /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
       queue.push(relative(resolve(distDir), resolve(distDir, dirname(file), specifier)))
     }
