@@ -46,6 +46,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 })
 const times: number[] = []
+const empty: string[] = []
 try {
   const page = await browser.newPage()
   await page.goto(`${server.url}/recherche/`)
@@ -54,8 +55,12 @@ try {
     await input.fill(query)
     const start = performance.now()
     await input.press('Enter')
-    await page.locator('#recherche-resultats li').first().waitFor()
+    // Results, or the sentence saying there are none: either way the search has answered.
+    await page.waitForFunction(() =>
+      /résultat/.test(document.querySelector('#recherche-statut')?.textContent ?? ''),
+    )
     times.push(performance.now() - start)
+    if ((await page.locator('#recherche-resultats li').count()) === 0) empty.push(query)
   }
 } finally {
   await browser.close()
@@ -69,5 +74,6 @@ console.log(
 console.log(
   `median ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${at(1).toFixed(0)} ms`,
 )
+if (empty.length) console.log(`no result for: ${empty.join(', ')}`)
 const { values } = parseArgs({ options: { record: { type: 'boolean', default: false } } })
 await compareWithPrevious('search', { 'median (ms)': at(0.5), 'p95 (ms)': at(0.95) }, values.record)
