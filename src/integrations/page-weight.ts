@@ -24,7 +24,7 @@ export const budgets: Record<string, Budget> = {
   '/demander-un-conseil/': { ...defaultBudget, js: 60 * kB },
 }
 
-const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).byteLength
+const gzipped = (bytes: Buffer) => gzipSync(bytes).byteLength
 const attributes = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((match) => match[1] ?? '')
 

@@ -31,8 +31,7 @@ export function pagefindIndex(): AstroIntegration {
             const html = await readFile(join(outDir, sourcePath), 'utf8')
             // Only content pages are searchable (not the search page, the 404 or a tracking page).
             if (!html.includes('data-pagefind-body')) continue
-            const content = straightenElisions(html)
-            const added = await index.addHTMLFile({ sourcePath, content })
+            const added = await index.addHTMLFile({ sourcePath, content: straightenElisions(html) })
             if (added.errors.length)
               throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`)
             if (added.file.uniqueWords > 0) indexed++
