@@ -1,19 +1,14 @@
 // Anti-spam (honeypot, time-trap, proof of work, rate limits), plain form posts and embedding.
 import { solveChallenge } from 'altcha-lib/v1'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import challenge from '../../functions/challenge.ts'
 import submitConsultation from '../../functions/consultations.ts'
 import { createChallenge } from '../../src/server/antispam/challenge.ts'
 import { validConsultation } from '../support/consultation-fixtures.ts'
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+import { useTestDatabase } from '../support/test-database.ts'
 import { testSecret } from '../support/test-environment.ts'
 
-let db: TestDatabase
-beforeAll(async () => {
-  db = await createTestDatabase()
-  process.env.DATABASE_URL = db.url
-})
-afterAll(() => db?.close())
+const db = useTestDatabase()
 afterEach(() => {
   process.env.ANTISPAM = 'off'
   process.env.EMBED_ORIGINS = ''
@@ -106,10 +101,12 @@ describe('anti-spam, when on', () => {
 
   it('limits one email to 5 requests a day, with 429 and Retry-After', async () => {
     process.env.ANTISPAM = 'on'
+    // One solved challenge serves them all (it stays valid until it expires): only the limit differs.
+    const altcha = await solved(10)
     const statuses: number[] = []
     for (let i = 0; i < 6; i++) {
       const response = await post(
-        { ...validConsultation({ email: 'pressee@example.fr' }), altcha: await solved(10) },
+        { ...validConsultation({ email: 'pressee@example.fr' }), altcha },
         { 'x-nf-client-connection-ip': `10.0.0.${i}` },
       )
       statuses.push(response.status)

@@ -6,19 +6,14 @@ import attachments from '../../functions/attachments.ts'
 import submitConsultation from '../../functions/consultations.ts'
 import localUpload from '../../functions/local-upload.ts'
 import { validConsultation } from '../support/consultation-fixtures.ts'
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+import { useTestDatabase } from '../support/test-database.ts'
 
-let db: TestDatabase
+const db = useTestDatabase()
 const uploadDir = join('.data', `test-uploads-${process.pid}`)
-beforeAll(async () => {
-  db = await createTestDatabase()
-  process.env.DATABASE_URL = db.url
+beforeAll(() => {
   process.env.UPLOAD_DIR = uploadDir
 })
-afterAll(async () => {
-  await db?.close()
-  await rm(uploadDir, { recursive: true, force: true })
-})
+afterAll(() => rm(uploadDir, { recursive: true, force: true }))
 
 const origin = 'http://localhost:8888'
 const jpeg = new Uint8Array([

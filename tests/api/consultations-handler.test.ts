@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import submitConsultation from '../../functions/consultations.ts'
 import { hashTrackingToken } from '../../src/server/tracking-token.ts'
 import { validConsultation } from '../support/consultation-fixtures.ts'
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+import { useTestDatabase } from '../support/test-database.ts'
 
-let db: TestDatabase
-beforeAll(async () => {
-  db = await createTestDatabase()
-  process.env.DATABASE_URL = db.url
-})
-afterAll(() => db?.close())
+const db = useTestDatabase()
 
 const url = 'http://localhost:8888/api/consultations'
 const postJson = (body: string, headers: Record<string, string> = {}) =>

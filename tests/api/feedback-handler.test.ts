@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import feedback from '../../functions/feedback.ts'
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+import { useTestDatabase } from '../support/test-database.ts'
 
-let db: TestDatabase
-beforeAll(async () => {
-  db = await createTestDatabase()
-  process.env.DATABASE_URL = db.url
-})
-afterAll(() => db?.close())
+const db = useTestDatabase()
 
 const url = 'http://localhost:8888/api/feedback'
 const votes = () =>

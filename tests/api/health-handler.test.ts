@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import health from '../../functions/health.ts'
 import packageJson from '../../package.json' with { type: 'json' }
 import { submitThroughSql } from '../support/submission.ts'
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+import { useTestDatabase } from '../support/test-database.ts'
 
-let db: TestDatabase
-beforeAll(async () => {
-  db = await createTestDatabase()
-  process.env.DATABASE_URL = db.url
-})
-afterAll(() => db?.close())
+const db = useTestDatabase()
 
 const get = async () => {
   const response = await health(new Request('http://localhost/api/health'))

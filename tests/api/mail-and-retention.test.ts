@@ -11,21 +11,20 @@ import { purgePersonalData, sendPendingMail } from '../../src/server/maintenance
 import { openStore } from '../../src/server/store/open-store.ts'
 import { validConsultation } from '../support/consultation-fixtures.ts'
 import { submitThroughSql } from '../support/submission.ts'
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+import { useTestDatabase } from '../support/test-database.ts'
 
 interface Received {
   to: string[]
   data: string
 }
 
-let db: TestDatabase
+const db = useTestDatabase()
 let smtp: SMTPServer
 let smtpUrl: string
 const received: Received[] = []
 let failNext = 0
 
 beforeAll(async () => {
-  db = await createTestDatabase()
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -50,10 +49,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
   smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
 })
-afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
-  await db?.close()
-})
+afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())))
 beforeEach(async () => {
   received.length = 0
   failNext = 0

@@ -1,7 +1,7 @@
 // Properties of POST /api/consultations over random bodies: never a 500, and a row is stored
 // exactly when the answer is a 2xx.
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import submitConsultation from '../../functions/consultations.ts'
 import {
   answerKinds,
@@ -12,14 +12,9 @@ import {
   worksTypes,
 } from '../../src/domain/taxonomy.ts'
 import { validConsultation } from '../support/consultation-fixtures.ts'
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+import { useTestDatabase } from '../support/test-database.ts'
 
-let db: TestDatabase
-beforeAll(async () => {
-  db = await createTestDatabase()
-  process.env.DATABASE_URL = db.url
-})
-afterAll(() => db?.close())
+const db = useTestDatabase()
 
 const stored = async () =>
   Number(

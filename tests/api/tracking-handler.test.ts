@@ -1,16 +1,11 @@
 import type { Context } from '@netlify/functions'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import tracking from '../../functions/consultation-tracking.ts'
 import submitConsultation from '../../functions/consultations.ts'
 import { validConsultation } from '../support/consultation-fixtures.ts'
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+import { useTestDatabase } from '../support/test-database.ts'
 
-let db: TestDatabase
-beforeAll(async () => {
-  db = await createTestDatabase()
-  process.env.DATABASE_URL = db.url
-})
-afterAll(() => db?.close())
+useTestDatabase()
 
 const get = (token: string, method = 'GET') =>
   tracking(new Request(`http://localhost/api/consultations/${token}`, { method }), {

@@ -1,13 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { listMigrations, migrate, seedFile } from '../../scripts/database/migrate.ts'
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+import { useTestDatabase } from '../support/test-database.ts'
 
-let db: TestDatabase
-beforeAll(async () => {
-  db = await createTestDatabase()
-})
-afterAll(() => db?.close())
+const db = useTestDatabase()
 
 describe('migrations', () => {
   it('records every migration where the Supabase CLI looks for them', async () => {

@@ -2,17 +2,13 @@
 // DATABASE_URL is set); CI also runs them with pg_prove.
 import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+import { describe, expect, it } from 'vitest'
+import { useTestDatabase } from '../support/test-database.ts'
 
 const suitesDir = join(import.meta.dirname, '..', '..', 'supabase', 'tests')
 const suites = (await readdir(suitesDir)).filter((file) => file.endsWith('.test.sql')).sort()
 
-let db: TestDatabase
-beforeAll(async () => {
-  db = await createTestDatabase()
-})
-afterAll(() => db?.close())
+const db = useTestDatabase()
 
 /** Inlines psql's `\ir file` includes, the only meta-command the suites use. */
 async function expandIncludes(file: string): Promise<string> {

@@ -1,7 +1,7 @@
 // The TypeScript side and the database must agree: lists, UDAPs, routing and field rules.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { validateConsultation } from '../../src/domain/consultation-schema.ts'
 import {
   answerKinds,
@@ -16,13 +16,9 @@ import { caseOverrides, consultationCases } from '../support/consultation-cases.
 import { validConsultation } from '../support/consultation-fixtures.ts'
 import { inseeCases, postcodeCases, routingCases } from '../support/postcode-cases.ts'
 import { context, submitRaw } from '../support/submission.ts'
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts'
+import { useTestDatabase } from '../support/test-database.ts'
 
-let db: TestDatabase
-beforeAll(async () => {
-  db = await createTestDatabase()
-})
-afterAll(() => db?.close())
+const db = useTestDatabase()
 
 describe('closed lists', () => {
   it.each([

@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { pgtap } from '@electric-sql/pglite-pgtap'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import pg from 'pg'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { migrate } from '../../scripts/database/migrate.ts'
 import { pgClientRunner, pgliteRunner, type SqlRunner } from '../../scripts/database/sql-runner.ts'
 import { databaseUrlFor } from './server-databases.ts'
@@ -71,5 +71,34 @@ async function createFromTemplate(admin: pg.Client, name: string, template: stri
       if ((error as { code?: string }).code !== '55006' || attempt === 10) throw error
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt))
     }
+  }
+}
+
+/**
+ * A fresh database for the test file, made before its tests and dropped after; the functions
+ * under test find it through DATABASE_URL.
+ */
+export function useTestDatabase(): Omit<TestDatabase, 'close'> {
+  let current: TestDatabase | undefined
+  beforeAll(async () => {
+    current = await createTestDatabase()
+    process.env.DATABASE_URL = current.url
+  })
+  afterAll(() => current?.close())
+  const made = () => {
+    if (!current)
+      throw new Error('The test database is made in beforeAll: use it inside a test or a hook.')
+    return current
+  }
+  return {
+    get target() {
+      return made().target
+    },
+    get url() {
+      return made().url
+    },
+    get sql() {
+      return made().sql
+    },
   }
 }
