@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
 import { z } from 'astro/zod'
+import { keysOf, worksTypes } from './domain/taxonomy.ts'
+import { contentSectionKeys } from './site.ts'
 
 /** Every content page: what it is, when it was last checked, and on what it rests. */
 const pages = defineCollection({
@@ -11,10 +13,20 @@ const pages = defineCollection({
     title: z.string().min(3),
     // Meta description for search engines: 160 characters at most.
     description: z.string().min(20).max(160),
+    // Section of the site the page belongs to (navigation, breadcrumb, search filters).
+    section: z.enum(contentSectionKeys),
+    // Position of the page within its section (menus and section index).
+    order: z.number().int().min(0),
     // Date of the last review of the text against its sources.
     lastReviewed: z.coerce.date(),
     // Official texts and pages the content rests on.
     sources: z.array(z.strictObject({ title: z.string().min(3), url: z.url() })).min(1),
+    // Questions and answers shown on the page and marked up as FAQPage.
+    faq: z
+      .array(z.strictObject({ question: z.string().min(5), answer: z.string().min(5) }))
+      .optional(),
+    // Types of works the page is about (links to the fiches travaux, questionnaire prefill).
+    relatedWorks: z.array(z.enum(keysOf(worksTypes))).optional(),
   }),
 })
 

@@ -52,9 +52,11 @@ export async function writeSyntheticContent(dir: string, count: number): Promise
   const sentence = () => `${pick(subjects)} ${pick(predicates)} ${pick(complements)}.`
   const paragraph = () => Array.from({ length: 4 }, sentence).join(' ')
   await mkdir(dir, { recursive: true })
-  const page = (title: string, body: string) => `---
+  const page = (title: string, body: string, section = 'fiches-travaux') => `---
 title: ${JSON.stringify(title)}
 description: ${JSON.stringify(sentence().slice(0, 150))}
+section: ${section}
+order: 0
 lastReviewed: 2026-11-28
 sources:
   - title: Code du patrimoine
@@ -63,7 +65,10 @@ sources:
 
 ${body}
 `
-  await writeFile(join(dir, 'index.mdx'), page('Vos travaux dans un espace protégé', paragraph()))
+  await writeFile(
+    join(dir, 'index.mdx'),
+    page('Vos travaux dans un espace protégé', paragraph(), 'accueil'),
+  )
   for (let i = 1; i <= count; i++) {
     const body = [
       `## ${pick(subjects)}`,
