@@ -31,6 +31,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/support/built-site.ts'],
+          // Validating every built page takes over 5 s once the content sections are in.
+          testTimeout: 60_000,
         },
       },
       {
