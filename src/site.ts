@@ -61,11 +61,16 @@ export const contentSectionKeys = Object.keys(contentSections) as [
   ...ContentSection[],
 ]
 
-/** Sections with pages of their own listed in the main navigation, in menu order. */
-export const navigationSections = ['parcours', 'comprendre', 'demarches', 'fiches-travaux'] as const
+/** Sections listed in the main navigation, in menu order, with their short menu label. */
+export const navigationSections = [
+  { key: 'parcours', label: 'Le parcours' },
+  { key: 'comprendre', label: 'Comprendre' },
+  { key: 'demarches', label: 'Les démarches' },
+  { key: 'fiches-travaux', label: 'Fiches travaux' },
+] as const satisfies readonly { key: ContentSection; label: string }[]
 
 /** Main navigation: the content sections, then the tools. */
 export const navigation: readonly { href: string; label: string }[] = [
-  ...navigationSections.map((key) => contentSections[key]),
+  ...navigationSections.map(({ key, label }) => ({ href: contentSections[key].href, label })),
   ...tools,
 ]
