@@ -17,6 +17,7 @@ interface PagefindSearch {
 
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>
+  filters(): Promise<Record<string, Record<string, number>>>
   search(
     query: string,
     options?: { filters?: Record<string, string> },
@@ -54,6 +55,8 @@ function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind
     // In the page's own thread, so that the in-memory copy answers its requests.
     await pagefind.options({ noWorker: true })
+    // Loads the filters: searches count their results by section only once they are loaded.
+    await pagefind.filters()
     return pagefind
   })()
   return pagefindReady
