@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { pageBudgets } from './src/integrations/budgets.ts'
 import { pagefindIndex } from './src/integrations/pagefind.ts'
+import { unusedUtilityCss } from './src/integrations/unused-utility-css.ts'
 
 // SITE_URL names the public address (canonical links, sitemap); Netlify sets URL on its builds.
 const site = process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:8888'
@@ -26,6 +27,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     pagefindIndex(),
+    unusedUtilityCss(),
     pageBudgets(),
   ],
 })

@@ -1,33 +1,12 @@
 import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
-import { z } from 'astro/zod'
-import { keysOf, worksTypes } from './domain/taxonomy.ts'
-import { contentSectionKeys } from './site.ts'
+import { pageSchema } from './content-schema.ts'
 
 /** Every content page: what it is, when it was last checked, and on what it rests. */
 const pages = defineCollection({
   // DEDALE_CONTENT_DIR: another content folder, for the build benchmark's synthetic pages.
   loader: glob({ pattern: '**/*.mdx', base: process.env.DEDALE_CONTENT_DIR ?? './content/pages' }),
-  schema: z.strictObject({
-    // Page title (h1 and <title>).
-    title: z.string().min(3),
-    // Meta description for search engines: 160 characters at most.
-    description: z.string().min(20).max(160),
-    // Section of the site the page belongs to (navigation, breadcrumb, search filters).
-    section: z.enum(contentSectionKeys),
-    // Position of the page within its section (menus and section index).
-    order: z.number().int().min(0),
-    // Date of the last review of the text against its sources.
-    lastReviewed: z.coerce.date(),
-    // Official texts and pages the content rests on.
-    sources: z.array(z.strictObject({ title: z.string().min(3), url: z.url() })).min(1),
-    // Questions and answers shown on the page and marked up as FAQPage.
-    faq: z
-      .array(z.strictObject({ question: z.string().min(5), answer: z.string().min(5) }))
-      .optional(),
-    // Types of works the page is about (links to the fiches travaux, questionnaire prefill).
-    relatedWorks: z.array(z.enum(keysOf(worksTypes))).optional(),
-  }),
+  schema: pageSchema,
 })
 
 export const collections = { pages }

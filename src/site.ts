@@ -13,9 +13,32 @@ export const footerLinks = [
   { href: '/donnees-personnelles/', label: 'Données personnelles' },
 ] as const
 
-/** Main navigation. */
-export const navigation = [
-  { href: '/', label: 'Accueil' },
+/** Useful links in the footer, by category. */
+export const footerCategories = [
+  {
+    title: 'S’informer',
+    links: [
+      { href: '/parcours/', label: 'Le parcours en 4 étapes' },
+      { href: '/comprendre/', label: 'Comprendre les espaces protégés' },
+      { href: '/demarches/', label: 'Les démarches' },
+      { href: '/fiches-travaux/', label: 'Fiches travaux' },
+    ],
+  },
+  {
+    title: 'Être aidé',
+    links: [
+      { href: '/faq/', label: 'Questions fréquentes' },
+      { href: '/glossaire/', label: 'Glossaire' },
+      { href: '/contacter-votre-udap/', label: 'Contacter votre UDAP' },
+      { href: '/demander-un-conseil/', label: 'Demander un conseil' },
+    ],
+  },
+] as const
+
+/** The tools of the site, after the content sections in the main navigation. */
+export const tools = [
+  { href: '/mon-adresse-est-elle-protegee/', label: 'Mon adresse est-elle protégée ?' },
+  { href: '/quelle-demarche/', label: 'Quelle démarche ?' },
   { href: '/demander-un-conseil/', label: 'Demander un conseil' },
 ] as const
 
@@ -36,4 +59,18 @@ export type ContentSection = keyof typeof contentSections
 export const contentSectionKeys = Object.keys(contentSections) as [
   ContentSection,
   ...ContentSection[],
+]
+
+/** Sections listed in the main navigation, in menu order, with their short menu label. */
+export const navigationSections = [
+  { key: 'parcours', label: 'Le parcours' },
+  { key: 'comprendre', label: 'Comprendre' },
+  { key: 'demarches', label: 'Les démarches' },
+  { key: 'fiches-travaux', label: 'Fiches travaux' },
+] as const satisfies readonly { key: ContentSection; label: string }[]
+
+/** Main navigation: the content sections, then the tools. */
+export const navigation: readonly { href: string; label: string }[] = [
+  ...navigationSections.map(({ key, label }) => ({ href: contentSections[key].href, label })),
+  ...tools,
 ]

@@ -1,43 +1,144 @@
 // The search page: queries the Pagefind index built with the site (no server, no third party).
+// The whole index is fetched once the page is loaded, so that searching keeps working without a
+// network; searches and section filters update the page in place.
 
 interface PagefindResultData {
   url: string
   excerpt: string
   meta: { title?: string }
+  filters: { section?: string[] }
+}
+
+interface PagefindSearch {
+  results: { data(): Promise<PagefindResultData> }[]
+  unfilteredResultCount: number
+  totalFilters?: { section?: Record<string, number> }
 }
 
 interface Pagefind {
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>
+  options(options: { noWorker?: boolean }): Promise<void>
+  filters(): Promise<Record<string, Record<string, number>>>
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<PagefindSearch | null>
 }
 
 const maxResults = 20
-// Written by Pagefind after the build: a URL, not a module the bundler knows.
+// Written by Pagefind after the build: URLs, not modules the bundler knows.
 const pagefindUrl: string = '/pagefind/pagefind.js'
+const indexFilesUrl = '/pagefind/dedale-index-files.json'
 
-export async function runSearchPage(): Promise<void> {
+/** Keeps every file of the index in memory and serves Pagefind's requests from there. */
+async function keepIndexInMemory(): Promise<void> {
+  const files = (await (await fetch(indexFilesUrl)).json()) as string[]
+  const stored = new Map<string, ArrayBuffer>()
+  await Promise.all(
+    files.map(async (file) => {
+      const response = await fetch(file)
+      if (response.ok) stored.set(file, await response.arrayBuffer())
+    }),
+  )
+  const networkFetch = globalThis.fetch.bind(globalThis)
+  globalThis.fetch = (input, init) => {
+    const path = new URL(input instanceof Request ? input.url : String(input), location.href)
+      .pathname
+    const body = stored.get(path)
+    return body ? Promise.resolve(new Response(body.slice(0))) : networkFetch(input, init)
+  }
+}
+
+let pagefindReady: Promise<Pagefind> | undefined
+function loadPagefind(): Promise<Pagefind> {
+  pagefindReady ??= (async () => {
+    await keepIndexInMemory()
+    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind
+    // In the page's own thread, so that the in-memory copy answers its requests.
+    await pagefind.options({ noWorker: true })
+    // Loads the filters: searches count their results by section only once they are loaded.
+    await pagefind.filters()
+    return pagefind
+  })()
+  return pagefindReady
+}
+
+export function runSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#recherche-page')
   const input = document.querySelector<HTMLInputElement>('#recherche-page-input')
   const status = document.querySelector<HTMLElement>('#recherche-statut')
+  const filters = document.querySelector<HTMLUListElement>('#recherche-filtres')
   const list = document.querySelector<HTMLOListElement>('#recherche-resultats')
-  if (!input || !status || !list) return
+  if (!form || !input || !status || !filters || !list) return
 
-  const query = new URLSearchParams(location.search).get('q')?.trim() ?? ''
-  input.value = query
-  if (!query) return
+  // Loaded straight away, so that the page keeps searching if the network goes.
+  loadPagefind().catch(() => {})
+  const params = new URLSearchParams(location.search)
+  const state = { query: params.get('q')?.trim() ?? '', section: params.get('rubrique') ?? '' }
+  input.value = state.query
 
-  status.textContent = 'Recherche en cours…'
-  try {
-    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind
-    const search = await pagefind.search(query)
-    const results = await Promise.all(
-      search.results.slice(0, maxResults).map((result) => result.data()),
-    )
-    list.replaceChildren(...results.map(renderResult))
-    status.textContent = results.length
-      ? `${search.results.length} résultat${search.results.length > 1 ? 's' : ''} pour « ${query} »`
-      : `Aucun résultat pour « ${query} ». Essayez un autre mot.`
-  } catch {
-    status.textContent = 'La recherche est momentanément indisponible. Consultez le plan du site.'
+  const show = async () => {
+    const url = new URL(location.href)
+    url.search = new URLSearchParams({
+      q: state.query,
+      ...(state.section ? { rubrique: state.section } : {}),
+    }).toString()
+    history.replaceState(null, '', url)
+    if (!state.query) return
+    status.textContent = 'Recherche en cours…'
+    try {
+      const pagefind = await loadPagefind()
+      const search = await pagefind.search(
+        state.query,
+        state.section ? { filters: { section: state.section } } : {},
+      )
+      if (!search) return
+      const results = await Promise.all(
+        search.results.slice(0, maxResults).map((result) => result.data()),
+      )
+      filters.replaceChildren(...renderFilters(search, state.section, choose))
+      list.replaceChildren(...results.map(renderResult))
+      const count = search.results.length
+      const within = state.section ? ` dans « ${state.section} »` : ''
+      status.textContent = count
+        ? `${count} résultat${count > 1 ? 's' : ''} pour « ${state.query} »${within}`
+        : `Aucun résultat pour « ${state.query} »${within}. Essayez un autre mot.`
+    } catch {
+      status.textContent = 'La recherche est momentanément indisponible. Consultez le plan du site.'
+    }
   }
+  const choose = (section: string) => {
+    state.section = section
+    void show()
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    state.query = input.value.trim()
+    state.section = ''
+    void show()
+  })
+  void show()
+}
+
+/** One toggle per section found, with its number of results (DSFR selectable tags). */
+function renderFilters(
+  search: PagefindSearch,
+  current: string,
+  choose: (section: string) => void,
+): HTMLLIElement[] {
+  const counts = Object.entries(search.totalFilters?.section ?? {}).filter(([, n]) => n > 0)
+  if (counts.length < 2 && !current) return []
+  return counts.map(([section, count]) => {
+    const item = document.createElement('li')
+    const button = document.createElement('button')
+    button.type = 'button'
+    button.className = 'fr-tag'
+    button.setAttribute('aria-pressed', String(section === current))
+    button.textContent = `${section} (${count})`
+    button.addEventListener('click', () => choose(section === current ? '' : section))
+    item.append(button)
+    return item
+  })
 }
 
 function renderResult(result: PagefindResultData): HTMLLIElement {
@@ -52,6 +153,14 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
   // Pagefind escapes the page text and only adds <mark> around the words found.
   const excerpt = document.createElement('p')
   excerpt.innerHTML = result.excerpt
-  item.append(title, excerpt)
+  const section = result.filters.section?.[0]
+  if (section) {
+    const detail = document.createElement('p')
+    detail.className = 'fr-text--sm fr-mb-1w'
+    detail.textContent = section
+    item.append(detail)
+  }
+  item.prepend(title)
+  item.append(excerpt)
   return item
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
@@ -40,6 +40,7 @@ export function pagefindIndex(): AstroIntegration {
             throw new Error('Pagefind: no page indexed — is data-pagefind-body missing?')
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+          await writeIndexFileList(join(outDir, 'pagefind'))
           logger.info(`Pagefind indexed ${indexed} pages.`)
         } finally {
           await pagefind.close()
@@ -47,4 +48,20 @@ export function pagefindIndex(): AstroIntegration {
       },
     },
   }
+}
+
+/**
+ * The files a search reads (entry, metadata, WebAssembly, index chunks, filters, fragments), for
+ * the search page to keep in memory so that it works offline once loaded (src/client/search.ts).
+ */
+async function writeIndexFileList(pagefindDir: string): Promise<void> {
+  const files = (await readdir(pagefindDir, { recursive: true }))
+    .filter((file) =>
+      /^(?:index|filter|fragment)\/|\.pf_meta$|^pagefind-entry\.json$|^wasm\.(?!unknown)/.test(
+        file,
+      ),
+    )
+    .map((file) => `/pagefind/${file}`)
+    .sort()
+  await writeFile(join(pagefindDir, 'dedale-index-files.json'), JSON.stringify(files))
 }

@@ -1,0 +1,94 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { AstroIntegration } from 'astro'
+
+/**
+ * The DSFR stylesheets carry thousands of utility and variant rules — spacing (.fr-mt-2w), grid
+ * columns (.fr-col-md-6), accent colours (.fr-callout--green-menthe) — of which a page uses a
+ * few dozen: more than a tenth of their gzipped weight. Selectors that need one of these classes
+ * while no built page or script mentions it can never match, and are dropped; this keeps every
+ * page under its 50 kB CSS budget with the components it needs. Only these families are
+ * touched: the DSFR script adds component classes at run time, never these.
+ */
+const purgeable = [
+  /^fr-[mp][trblxy]?(?:-(?:xs|sm|md|lg|xl|first))*-(?:n?\d+(?:-\d+)?[vw]|auto|0)$/,
+  /^fr-col(?:-offset)?(?:-(?:xs|sm|md|lg|xl))?(?:-\d+)?(?:--right)?$/,
+  /^fr-[a-z]+--(?:green|blue|purple|pink|yellow|orange|brown|beige)-[a-z-]+$/,
+]
+
+/** Class names the built site uses: in its HTML class attributes and anywhere in its scripts. */
+export function usedClassNames(html: string[], scripts: string[]): Set<string> {
+  const used = new Set<string>()
+  for (const page of html)
+    for (const match of page.matchAll(/class="([^"]*)"/g))
+      for (const name of (match[1] ?? '').split(/\s+/)) used.add(name)
+  for (const script of scripts)
+    for (const match of script.matchAll(/fr-[\w-]+/g)) used.add(match[0])
+  return used
+}
+
+/** Whether a selector needs a purgeable class the site never uses (:not(), :is()… aside). */
+function deadSelector(selector: string, used: Set<string>): boolean {
+  const required = selector.replace(/:(?:not|is|where|has)\([^)]*\)/g, '')
+  return [...required.matchAll(/\.([\w-]+)/g)].some(([, name = '']) =>
+    purgeable.some((pattern) => pattern.test(name) && !used.has(name)),
+  )
+}
+
+/** A selector list split on its top-level commas (not those inside :not(a, b)). */
+function splitSelectors(list: string): string[] {
+  const selectors: string[] = []
+  let depth = 0
+  let start = 0
+  for (let index = 0; index < list.length; index++) {
+    const char = list[index]
+    if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (char === ',' && depth === 0) {
+      selectors.push(list.slice(start, index))
+      start = index + 1
+    }
+  }
+  selectors.push(list.slice(start))
+  return selectors
+}
+
+/** The stylesheet without the selectors that can never match, and the rules left with none. */
+export function dropUnusedUtilities(css: string, used: Set<string>): string {
+  return css.replace(
+    /(?<=^|[{}])([^{}@]+)\{([^{}]*)\}/g,
+    (rule, selectors: string, body: string) => {
+      const all = splitSelectors(selectors)
+      const live = all.filter((selector) => !deadSelector(selector, used))
+      if (live.length === 0) return ''
+      return live.length === all.length ? rule : `${live.join(',')}{${body}}`
+    },
+  )
+}
+
+export function unusedUtilityCss(): AstroIntegration {
+  return {
+    name: 'dedale:unused-utility-css',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir)
+        const files = await readdir(outDir, { recursive: true })
+        const read = (names: string[]) =>
+          Promise.all(names.map((name) => readFile(join(outDir, name), 'utf8')))
+        const used = usedClassNames(
+          await read(files.filter((name) => name.endsWith('.html'))),
+          await read(files.filter((name) => name.endsWith('.js') && !name.startsWith('pagefind'))),
+        )
+        let saved = 0
+        for (const name of files.filter((file) => file.endsWith('.css'))) {
+          const css = await readFile(join(outDir, name), 'utf8')
+          const kept = dropUnusedUtilities(css, used)
+          saved += css.length - kept.length
+          if (kept !== css) await writeFile(join(outDir, name), kept)
+        }
+        logger.info(`Unused DSFR utilities removed: ${(saved / 1024).toFixed(0)} kB.`)
+      },
+    },
+  }
+}

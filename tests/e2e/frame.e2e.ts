@@ -1,0 +1,94 @@
+// The site's frame in a browser: display settings (theme), navigation state, search filters and
+// search without a network. Pages are used once their HTML is parsed: the machines running the
+// suite can be slow to fire "load".
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from './support/browser.ts'
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+const baseUrl = inject('baseUrl')
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(() => browser?.close())
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
+  page = await context.newPage()
+})
+afterEach(() => context.close())
+
+const theme = () => page.evaluate(() => document.documentElement.getAttribute('data-fr-theme'))
+
+describe('the display settings', () => {
+  it('open from the footer with the keyboard, and "Thème sombre" turns the site dark', async () => {
+    await page.goto(`${baseUrl}/parcours/`, { waitUntil: 'domcontentloaded' })
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-fr-js'))
+    const button = page.getByRole('button', { name: 'Paramètres d’affichage' })
+    await button.focus()
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog', { name: 'Paramètres d’affichage' })
+    await dialog.waitFor()
+    await dialog.getByText('Thème sombre').click()
+    await expect.poll(theme).toBe('dark')
+    // The choice is kept from one page to the next.
+    await page.goto(`${baseUrl}/`, { waitUntil: 'domcontentloaded' })
+    await expect.poll(theme).toBe('dark')
+  })
+})
+
+describe('the main navigation', () => {
+  it('marks the current section and the current page', async () => {
+    await page.goto(`${baseUrl}/parcours/preparer-mon-projet/`, { waitUntil: 'domcontentloaded' })
+    const nav = page.getByRole('navigation', { name: 'Menu principal' })
+    expect(await nav.getByRole('link', { name: 'Le parcours' }).getAttribute('aria-current')).toBe(
+      'true',
+    )
+    const side = page.getByRole('navigation', { name: 'Le parcours en 4 étapes' })
+    expect(
+      await side.getByRole('link', { name: /préparer mon projet/i }).getAttribute('aria-current'),
+    ).toBe('page')
+  })
+})
+
+describe('the search page', () => {
+  it('keeps searching once the network is gone', async () => {
+    await page.goto(`${baseUrl}/recherche/?q=architecte`, { waitUntil: 'domcontentloaded' })
+    const status = page.locator('#recherche-statut')
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toMatch(/résultats? pour « architecte »/)
+    await context.setOffline(true)
+    await page.getByLabel('Rechercher sur le site').last().fill('préfet de région')
+    await page.getByLabel('Rechercher sur le site').last().press('Enter')
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toMatch(/résultats? pour « préfet de région »/)
+    const links = await page
+      .locator('#recherche-resultats a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
+    expect(links).toContain('/parcours/deposer-et-suivre-ma-demande/')
+  })
+
+  it('narrows the results to one section and back', async () => {
+    await page.goto(`${baseUrl}/recherche/?q=conseil`, { waitUntil: 'domcontentloaded' })
+    const status = page.locator('#recherche-statut')
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toMatch(/résultats? pour « conseil »/)
+    const filter = page.getByRole('button', { name: /^Le parcours en 4 étapes \(\d+\)$/ })
+    await filter.click()
+    await expect.poll(() => status.textContent()).toMatch(/dans « Le parcours en 4 étapes »/)
+    expect(await filter.getAttribute('aria-pressed')).toBe('true')
+    const links = await page
+      .locator('#recherche-resultats a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))
+    expect(links.length).toBeGreaterThan(0)
+    expect(links.every((href) => href.startsWith('/parcours/'))).toBe(true)
+    expect(page.url()).toContain('rubrique=')
+    await page.getByRole('button', { name: /^Le parcours en 4 étapes/ }).click()
+    await expect.poll(() => status.textContent()).not.toMatch(/dans «/)
+  })
+})
