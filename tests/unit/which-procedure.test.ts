@@ -2,7 +2,7 @@
 // changes. Each case names the article it rests on, and the result must cite it.
 import { describe, expect, it } from 'vitest'
 import type { ProcedureAnswers } from '../../src/domain/procedure-answers.ts'
-import { sources } from '../../src/domain/procedure-sources.ts'
+import { type Source, sources } from '../../src/domain/procedure-sources.ts'
 import type { ProtectionKind } from '../../src/domain/taxonomy.ts'
 import {
   type Certainty,
@@ -18,8 +18,8 @@ const answers = (partial: Partial<ProcedureAnswers>): ProcedureAnswers => ({
   ...partial,
 })
 const at = (...protections: ProtectionKind[]) => ({ protections })
-const pda = { protections: ['abords_mh'], abords: 'pda' } as const
-const covisible = { protections: ['abords_mh'], abords: 'covisible' } as const
+const pda: Partial<ProcedureAnswers> = { protections: ['abords_mh'], abords: 'pda' }
+const covisible: Partial<ProcedureAnswers> = { protections: ['abords_mh'], abords: 'covisible' }
 
 interface Case {
   name: string
@@ -620,7 +620,7 @@ describe('whichProcedure: who gives which opinion', () => {
     [pda, ['Architecte des Bâtiments de France: accord']],
     [covisible, ['Architecte des Bâtiments de France: accord']],
     [
-      { protections: ['abords_mh'], abords: 'non_covisible' } as const,
+      { protections: ['abords_mh'], abords: 'non_covisible' },
       ['Architecte des Bâtiments de France: aucun'],
     ],
     [at('spr'), ['Architecte des Bâtiments de France: accord']],
@@ -629,7 +629,7 @@ describe('whichProcedure: who gives which opinion', () => {
     [at('mh_inscrit'), ['Préfet de région (DRAC): accord']],
     [at('mh_classe'), ['Préfet de région (DRAC): autorisation']],
     [at('aucune'), ['Architecte des Bâtiments de France: aucun']],
-  ] as const)('%o → %o', (protection, expected) => {
+  ] as [Partial<ProcedureAnswers>, string[]][])('%o → %o', (protection, expected) => {
     expect(opinionKinds(protection)).toEqual(expected)
   })
 
@@ -723,7 +723,7 @@ describe('whichProcedure: file, architect, warnings', () => {
   })
 
   it('cites only sources of the catalogue, each with an https address', () => {
-    const catalogue = new Set(Object.values(sources))
+    const catalogue = new Set<Source>(Object.values(sources))
     const result = whichProcedure(
       answers({ ...at('spr', 'site_inscrit', 'mh_inscrit'), works: ['demolition', 'piscine'] }),
     )
