@@ -2,7 +2,14 @@
 // of each new step takes the focus (its "Question n sur N" is read with it), and the answers go
 // to the query string, so a result can be bookmarked, reloaded or sent to a builder.
 import { answersFromQuery, hasResult } from '../domain/procedure-answers.ts'
-import { showResult } from './questionnaire-result.ts'
+
+// The rules and the result's rendering load on demand (first answer or a result URL): the
+// questions alone stay within the page's 25 kB budget.
+let resultModule: Promise<typeof import('./questionnaire-result.ts')> | undefined
+const loadResult = () => {
+  resultModule ??= import('./questionnaire-result.ts')
+  return resultModule
+}
 
 export function startQuestionnaire(): void {
   const form = document.querySelector<HTMLFormElement>('#questionnaire')
@@ -86,14 +93,15 @@ export function startQuestionnaire(): void {
     }
   }
 
-  const render = (params: URLSearchParams, focus: boolean) => {
+  const render = async (params: URLSearchParams, focus: boolean) => {
     const answers = answersFromQuery(params)
+    show(0, focus && !hasResult(answers))
     if (!hasResult(answers)) {
       result.hidden = true
       form.hidden = false
-      show(0, focus)
       return
     }
+    const { showResult } = await loadResult()
     form.hidden = true
     result.hidden = false
     showResult(result, answers, params.toString(), () => {
@@ -104,7 +112,10 @@ export function startQuestionnaire(): void {
     if (focus) result.querySelector<HTMLElement>('h2')?.focus()
   }
 
-  form.addEventListener('change', () => refreshConditions())
+  form.addEventListener('change', () => {
+    refreshConditions()
+    void loadResult()
+  })
   nav('next')?.addEventListener('click', () => {
     if (validate(activeSteps()[current])) show(current + 1, true)
   })
@@ -119,16 +130,16 @@ export function startQuestionnaire(): void {
       if (typeof value === 'string' && value.trim() !== '') params.append(name, value.trim())
     }
     history.pushState(null, '', `?${params}`)
-    render(params, true)
+    void render(params, true)
   })
   window.addEventListener('popstate', () => {
     const params = new URLSearchParams(location.search)
     fill(params)
-    render(params, true)
+    void render(params, true)
   })
 
   // A bookmarked result, or the protections found by the address page (?protection=…).
   const params = new URLSearchParams(location.search)
   fill(params)
-  render(params, false)
+  void render(params, false)
 }
