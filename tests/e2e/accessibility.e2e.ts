@@ -33,7 +33,14 @@ async function pagesToCheck(): Promise<string[]> {
       ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname),
     )
   }
-  return [...paths, '/recherche/?q=conseil', '/suivi/#jeton-inconnu', '/page-qui-n-existe-pas/']
+  return [
+    ...paths,
+    '/recherche/?q=conseil',
+    '/suivi/#jeton-inconnu',
+    '/page-qui-n-existe-pas/',
+    // The questionnaire's result state, built in the browser from its query string.
+    '/quelle-demarche/?protection=abords_mh&abords=inconnu&travaux=demolition&travaux=devanture_enseigne&entretien=inconnu&erp=inconnu',
+  ]
 }
 
 async function violations(page: Page): Promise<string[]> {
@@ -66,7 +73,8 @@ async function open(
   await page.waitForFunction(
     () =>
       !document.querySelector('#suivi')?.textContent?.includes('Chargement') &&
-      !document.querySelector('#recherche-statut')?.textContent?.includes('en cours'),
+      !document.querySelector('#recherche-statut')?.textContent?.includes('en cours') &&
+      !(location.search.includes('travaux=') && !document.querySelector('#resultat-titre')),
     null,
     { timeout: 20_000 },
   )
