@@ -14,7 +14,8 @@ import {
 } from '../src/server/http/responses.ts'
 import { withStore } from '../src/server/store/open-store.ts'
 
-const followUpRefused = 'Suite de l’avis : ce vote ne peut plus être complété. Votre vote est bien compté.'
+const followUpRefused =
+  'Suite de l’avis : ce vote ne peut plus être complété. Votre vote est bien compté.'
 
 /**
  * POST /api/feedback — "Cette page vous a-t-elle été utile ?", as JSON or a plain form post.
@@ -38,7 +39,8 @@ export default async (request: Request, context?: Context): Promise<Response> =>
     return problem(400, 'Votre avis n’a pas pu être enregistré.', errors)
   }
   const { page, useful, comment, followUp } = parsed.data
-  const followUpId = followUp === undefined ? undefined : followUpVoteId(config.formSecret, followUp)
+  const followUpId =
+    followUp === undefined ? undefined : followUpVoteId(config.formSecret, followUp)
   if (followUp !== undefined && (followUpId === undefined || comment === undefined))
     return problem(400, 'Votre commentaire n’a pas pu être ajouté.', [
       comment === undefined
@@ -69,7 +71,9 @@ export default async (request: Request, context?: Context): Promise<Response> =>
     if (body.kind === 'form') return seeOther(`${page}#avis-merci`)
     return json(201, {
       recorded: true,
-      ...(outcome.id === undefined ? {} : { followUp: followUpToken(config.formSecret, outcome.id) }),
+      ...(outcome.id === undefined
+        ? {}
+        : { followUp: followUpToken(config.formSecret, outcome.id) }),
     })
   } catch (error) {
     console.error('feedback: store failure', error)

@@ -1,4 +1,5 @@
 // The search page: queries the Pagefind index built with the site (no server, no third party).
+import { trackSiteSearch } from './analytics.ts'
 
 interface PagefindResultData {
   url: string
@@ -32,6 +33,7 @@ export async function runSearchPage(): Promise<void> {
       search.results.slice(0, maxResults).map((result) => result.data()),
     )
     list.replaceChildren(...results.map(renderResult))
+    trackSiteSearch(query, search.results.length)
     status.textContent = results.length
       ? `${search.results.length} résultat${search.results.length > 1 ? 's' : ''} pour « ${query} »`
       : `Aucun résultat pour « ${query} ». Essayez un autre mot.`

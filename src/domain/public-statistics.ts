@@ -22,7 +22,9 @@ export const publicStatisticsSchema = z.object({
   embedShare: share,
   // UDAPs that received at least one request in 12 months.
   activeUdaps: z.number().int().nonnegative(),
-  byMonth: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), requests: count, answeredShare: share })),
+  byMonth: z.array(
+    z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), requests: count, answeredShare: share }),
+  ),
   byUdap: z.array(z.object({ udap: z.string(), name: z.string(), requests: z.number().int() })),
   // Requests of the UDAPs with fewer than 5 requests each, together.
   otherUdapsRequests: count,
@@ -36,23 +38,3 @@ export type PublicStatistics = z.output<typeof publicStatisticsSchema>
 export type StatisticsSnapshot =
   | { available: true; figures: PublicStatistics }
   | { available: false; reason: string }
-
-const monthNames = [
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
-  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-]
-
-/** "2026-07" → "juillet 2026". */
-export function monthLabel(month: string): string {
-  const [year, index] = month.split('-')
-  return `${monthNames[Number(index) - 1] ?? month} ${year}`
-}
-
-/** French display of a figure; a hidden or missing one reads as a dash with an explanation nearby. */
-export function formatFigure(value: number | null, kind: 'count' | 'share' | 'days'): string {
-  if (value === null) return '—'
-  if (kind === 'share') return `${Math.round(value * 100)}\u202f%`
-  if (kind === 'days')
-    return `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00a0j`
-  return value.toLocaleString('fr-FR')
-}

@@ -37,7 +37,9 @@ describe('POST /api/feedback', () => {
     const { followUp } = (await vote.json()) as { followUp: string }
     const comment = { page: '/fiches-travaux/piscines/', useful: false, followUp }
     const before = (await votes()).length
-    expect((await post({ ...comment, comment: 'La distance à la limite du terrain' })).status).toBe(201)
+    expect((await post({ ...comment, comment: 'La distance à la limite du terrain' })).status).toBe(
+      201,
+    )
     expect((await votes()).length).toBe(before)
     expect((await votes()).at(-1)).toEqual({
       page: '/fiches-travaux/piscines/',
