@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { pageBudgets } from './src/integrations/budgets.ts'
 import { pagefindIndex } from './src/integrations/pagefind.ts'
+import { securityHeaders } from './src/integrations/security-headers.ts'
+import { statisticsSnapshotIntegration } from './src/integrations/statistics-snapshot.ts'
 import { unusedUtilityCss } from './src/integrations/unused-utility-css.ts'
 
 // SITE_URL names the public address (canonical links, sitemap); Netlify sets URL on its builds.
@@ -25,6 +27,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    statisticsSnapshotIntegration(),
+    securityHeaders(),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     pagefindIndex(),
     unusedUtilityCss(),

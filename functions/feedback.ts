@@ -1,6 +1,7 @@
 import type { Config, Context } from '@netlify/functions'
 import { feedbackInputFromForm, feedbackSchema } from '../src/domain/feedback-schema.ts'
 import { checkLimits, feedbackLimit } from '../src/server/antispam/rate-limits.ts'
+import { followUpToken, followUpVoteId } from '../src/server/feedback/follow-up-token.ts'
 import { clientIp } from '../src/server/http/client-ip.ts'
 import { seeOther } from '../src/server/http/html-page.ts'
 import { loadConfig } from '../src/server/http/load-config.ts'
@@ -13,7 +14,14 @@ import {
 } from '../src/server/http/responses.ts'
 import { withStore } from '../src/server/store/open-store.ts'
 
-/** POST /api/feedback — "Cette page vous a-t-elle été utile ?", as JSON or a plain form post. */
+const followUpRefused =
+  'Suite de l’avis : ce vote ne peut plus être complété. Votre vote est bien compté.'
+
+/**
+ * POST /api/feedback — "Cette page vous a-t-elle été utile ?", as JSON or a plain form post.
+ * A vote answers a `followUp` token; the comment typed after it is sent with that token and
+ * completes the same vote. No IP address or identifier is stored.
+ */
 export default async (request: Request, context?: Context): Promise<Response> => {
   const config = loadConfig()
   if (config instanceof Response) return config
@@ -30,27 +38,47 @@ export default async (request: Request, context?: Context): Promise<Response> =>
     }))
     return problem(400, 'Votre avis n’a pas pu être enregistré.', errors)
   }
-  const { page, useful, comment } = parsed.data
+  const { page, useful, comment, followUp } = parsed.data
+  const followUpId =
+    followUp === undefined ? undefined : followUpVoteId(config.formSecret, followUp)
+  if (followUp !== undefined && (followUpId === undefined || comment === undefined))
+    return problem(400, 'Votre commentaire n’a pas pu être ajouté.', [
+      comment === undefined
+        ? { field: 'comment', message: 'Commentaire : écrivez votre commentaire.' }
+        : { field: 'followUp', message: followUpRefused },
+    ])
   try {
-    const retryAfter = await withStore(config.store, async (store) => {
+    const outcome = await withStore(config.store, async (store) => {
       const wait = config.antispam
         ? await checkLimits(store, config.formSecret, [
             { limit: feedbackLimit, value: clientIp(request, context) },
           ])
         : 0
-      if (wait === 0) await store.recordPageFeedback(page, useful, comment)
-      return wait
+      if (wait > 0) return { wait }
+      if (followUpId !== undefined && comment !== undefined)
+        return { wait, commented: await store.commentPageFeedback(followUpId, page, comment) }
+      return { wait, id: await store.recordPageFeedback(page, useful, comment) }
     })
-    if (retryAfter > 0)
+    if (outcome.wait > 0)
       return problem(429, 'Trop d’avis envoyés. Réessayez plus tard.', [], {
-        'Retry-After': String(retryAfter),
+        'Retry-After': String(outcome.wait),
       })
+    if (outcome.commented === false)
+      return problem(409, 'Votre commentaire n’a pas pu être ajouté.', [
+        { field: 'followUp', message: followUpRefused },
+      ])
+    // Without JavaScript, back to the page, whose #avis-merci target shows the thank-you.
+    if (body.kind === 'form') return seeOther(`${page}#avis-merci`)
+    return json(201, {
+      recorded: true,
+      ...(outcome.id === undefined
+        ? {}
+        : { followUp: followUpToken(config.formSecret, outcome.id) }),
+    })
   } catch (error) {
     console.error('feedback: store failure', error)
     return serviceUnavailable()
   }
-  // Without JavaScript, back to the page, where a thank-you shows.
-  return body.kind === 'form' ? seeOther(`${page}?avis=merci#avis`) : json(201, { recorded: true })
 }
 
 export const config: Config = { path: '/api/feedback' }

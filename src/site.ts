@@ -11,6 +11,7 @@ export const footerLinks = [
   { href: '/accessibilite/', label: 'Accessibilité : non conforme' },
   { href: '/mentions-legales/', label: 'Mentions légales' },
   { href: '/donnees-personnelles/', label: 'Données personnelles' },
+  { href: '/stats/', label: 'Statistiques' },
 ] as const
 
 /** Useful links in the footer, by category. */

@@ -48,3 +48,65 @@ begin
   end loop;
 end
 $$;
+
+-- Demo figures for /stats/: six months of fictitious requests in a few UDAPs (dates in the past,
+-- so they are inserted directly, with their journal), some with photos, some through a partner
+-- site, and page votes. The marker row makes /stats/ label every figure as a demonstration.
+insert into public.demo_data default values on conflict do nothing;
+
+do $$
+declare
+  v_udaps text[] := array['69', '69', '69', '69', '13', '13', '75', '75', '69', '35'];
+  v_postcodes text[] := array['69005', '69002', '69004', '69001', '13002', '13100', '75004', '75006', '69300', '35000'];
+  v_communes text[] := array['Lyon', 'Lyon', 'Lyon', 'Lyon', 'Marseille', 'Aix-en-Provence', 'Paris', 'Paris', 'Caluire-et-Cuire', 'Rennes'];
+  v_id uuid;
+  v_created timestamptz;
+  v_first timestamptz;
+  v_answered timestamptz;
+  v_k integer;
+  i integer;
+begin
+  if exists (select 1 from public.consultations where reference like '%-90___') then
+    return;
+  end if;
+  for i in 1..72 loop
+    v_k := 1 + (i * 7) % 10;
+    -- Rennes keeps a small group (3 requests), which /stats/ must not show on its own.
+    v_k := case when v_k = 10 and i > 30 then 9 else v_k end;
+    v_created := date_trunc('day', now()) - make_interval(days => 3 + (i * 37) % 180, hours => -(8 + i % 9));
+    v_first := v_created + make_interval(days => 1 + i % 6);
+    v_answered := case when i % 5 <> 0 and v_created < now() - interval '20 days'
+      then v_created + make_interval(days => 6 + (i * 13) % 24) end;
+    insert into public.consultations (reference, udap_code, status, applicant_kind, first_name, last_name, email,
+      address, postcode, commune, declared_protection, works_types, description, project_stage, consented_at,
+      source, tracking_token_hash, answer_text, answered_at, closed_at, created_at, updated_at)
+    values (
+      format('%s-%s-%s', v_udaps[v_k], extract(year from v_created)::integer, 90000 + i), v_udaps[v_k],
+      case when v_answered is not null then 'repondue' else 'en_cours' end::public.consultation_status,
+      'particulier', 'Démo', format('Personne %s', i), format('demo.%s@example.fr', i),
+      format('%s rue de la Démonstration', i), v_postcodes[v_k], v_communes[v_k], 'spr', '{menuiseries}',
+      'Demande fictive pour les chiffres de démonstration de la page /stats/.', 'esquisse', v_created,
+      case when i % 6 = 0 then 'https://www.mairie-exemple.fr' else 'site' end,
+      sha256(convert_to(format('demo-stats-%s', i), 'UTF8')),
+      case when v_answered is not null then 'Réponse de démonstration.' end, v_answered, v_answered, v_created,
+      coalesce(v_answered, v_first))
+    returning id into v_id;
+    insert into public.consultation_events (consultation_id, kind, from_status, to_status, actor_role, created_at)
+    values (v_id, 'changement_statut', 'nouvelle', 'en_cours', 'postgres', v_first);
+    if v_answered is not null then
+      insert into public.consultation_events (consultation_id, kind, from_status, to_status, actor_role, created_at)
+      values (v_id, 'changement_statut', 'en_cours', 'repondue', 'postgres', v_answered);
+    end if;
+    if i % 3 <> 0 then
+      insert into public.attachments (consultation_id, storage_path, file_name, size_bytes, mime_type, uploaded_at)
+      values (v_id, format('%s/%s.jpg', v_id, gen_random_uuid()), 'facade.jpg', 850000, 'image/jpeg', v_created);
+    end if;
+  end loop;
+  insert into public.page_feedback (page, useful, comment, created_at)
+  select (array['/demander-un-conseil/', '/fiches-travaux/panneaux-solaires/', '/comprendre/abords-des-monuments-historiques/',
+      '/demarches/declaration-prealable/'])[1 + v.n % 4],
+    v.n % 4 <> 1, case when v.n % 9 = 1 then 'Je cherchais le délai de réponse de l’UDAP.' end,
+    now() - make_interval(days => (v.n * 11) % 150)
+  from generate_series(1, 48) as v(n);
+end
+$$;

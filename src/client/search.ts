@@ -1,6 +1,7 @@
 // The search page: queries the Pagefind index built with the site (no server, no third party).
 // The whole index is fetched once the page is loaded, so that searching keeps working without a
 // network; searches and section filters update the page in place.
+import { trackSiteSearch } from './analytics.ts'
 
 interface PagefindResultData {
   url: string
@@ -98,6 +99,7 @@ export function runSearchPage(): void {
       filters.replaceChildren(...renderFilters(search, state.section, choose))
       list.replaceChildren(...results.map(renderResult))
       const count = search.results.length
+      trackSiteSearch(state.query, count)
       const within = state.section ? ` dans « ${state.section} »` : ''
       status.textContent = count
         ? `${count} résultat${count > 1 ? 's' : ''} pour « ${state.query} »${within}`

@@ -16,6 +16,12 @@ export const feedbackSchema = z.strictObject(
       .max(1000, 'Commentaire : 1000 caractères au maximum.')
       .optional()
       .transform((comment) => comment || undefined),
+    // Sent with the comment typed after a vote: the token the vote answered, so that the comment
+    // completes that vote instead of counting a second one.
+    followUp: z
+      .string({ error: 'Suite de l’avis : valeur invalide.' })
+      .regex(/^\d{1,18}\.[A-Za-z0-9_-]{22}$/, 'Suite de l’avis : valeur invalide.')
+      .optional(),
   },
   {
     error: (issue) =>

@@ -88,7 +88,24 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
 }
 
-function storeFrom(value: z.output<typeof environmentSchema>): StoreConfig {
+/** The store alone, for build-time tools (the /stats/ snapshot) that need no other variable. */
+export function readStoreConfig(
+  env: Record<string, string | undefined> = process.env,
+): StoreConfig {
+  const parsed = environmentSchema
+    .pick({ DATABASE_URL: true, SUPABASE_URL: true, SUPABASE_SECRET_KEY: true })
+    .safeParse(env)
+  if (!parsed.success)
+    throw new ConfigError(`Invalid store variable: ${parsed.error.issues[0]?.message}`)
+  return storeFrom(parsed.data)
+}
+
+function storeFrom(
+  value: Pick<
+    z.output<typeof environmentSchema>,
+    'DATABASE_URL' | 'SUPABASE_URL' | 'SUPABASE_SECRET_KEY'
+  >,
+): StoreConfig {
   const { DATABASE_URL, SUPABASE_URL, SUPABASE_SECRET_KEY } = value
   const supabase = SUPABASE_URL !== undefined || SUPABASE_SECRET_KEY !== undefined
   if (supabase && DATABASE_URL) {

@@ -10,6 +10,15 @@ const votes = () =>
     'select page, useful, comment from public.page_feedback order by id',
   )
 
+const post = (body: unknown) =>
+  feedback(
+    new Request(url, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json' },
+    }),
+  )
+
 describe('POST /api/feedback', () => {
   it('records a vote sent as JSON', async () => {
     const response = await feedback(
@@ -21,6 +30,39 @@ describe('POST /api/feedback', () => {
     )
     expect(response.status).toBe(201)
     expect(await votes()).toEqual([{ page: '/demander-un-conseil/', useful: true, comment: null }])
+  })
+
+  it('lets the comment typed after a vote complete that vote, once', async () => {
+    const vote = await post({ page: '/fiches-travaux/piscines/', useful: false })
+    const { followUp } = (await vote.json()) as { followUp: string }
+    const comment = { page: '/fiches-travaux/piscines/', useful: false, followUp }
+    const before = (await votes()).length
+    expect((await post({ ...comment, comment: 'La distance à la limite du terrain' })).status).toBe(
+      201,
+    )
+    expect((await votes()).length).toBe(before)
+    expect((await votes()).at(-1)).toEqual({
+      page: '/fiches-travaux/piscines/',
+      useful: false,
+      comment: 'La distance à la limite du terrain',
+    })
+    const again = await post({ ...comment, comment: 'Autre chose' })
+    expect(again.status).toBe(409)
+    expect((await votes()).at(-1)?.comment).toBe('La distance à la limite du terrain')
+  })
+
+  it.each([
+    ['a forged token', { followUp: `1.${'A'.repeat(22)}`, comment: 'Texte' }, 'followUp'],
+    ['no comment', { followUp: `1.${'A'.repeat(22)}` }, 'comment'],
+    ['a malformed token', { followUp: 'abc', comment: 'Texte' }, 'followUp'],
+  ])('refuses a follow-up with %s', async (_case, extra, field) => {
+    const before = await votes()
+    const response = await post({ page: '/', useful: true, ...extra })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { errors: { field: string }[] }).errors[0]?.field).toBe(
+      field,
+    )
+    expect(await votes()).toEqual(before)
   })
 
   it('records a plain form vote with its comment and sends the person back to the page', async () => {
@@ -37,7 +79,7 @@ describe('POST /api/feedback', () => {
       }),
     )
     expect(response.status).toBe(303)
-    expect(response.headers.get('location')).toBe('/accessibilite/?avis=merci#avis')
+    expect(response.headers.get('location')).toBe('/accessibilite/#avis-merci')
     expect((await votes()).at(-1)).toEqual({
       page: '/accessibilite/',
       useful: false,

@@ -74,7 +74,12 @@ export interface ConsultationStore {
     windowSeconds: number,
     maxHits: number,
   ): Promise<number>
-  recordPageFeedback(page: string, useful: boolean, comment: string | undefined): Promise<void>
+  /** Records a vote; answers its id, so that a comment typed just after can complete it. */
+  recordPageFeedback(page: string, useful: boolean, comment: string | undefined): Promise<number>
+  /** Adds the comment to the vote (once, within the hour, same page); false otherwise. */
+  commentPageFeedback(id: number, page: string, comment: string): Promise<boolean>
+  /** The aggregates of `public.public_statistics()`, as it answers them (checked by the caller). */
+  publicStatistics(): Promise<unknown>
   /** Reserves pending emails (they come back later if not marked sent). */
   claimOutbox(maxRows: number): Promise<OutboxMessage[]>
   markOutboxSent(id: number): Promise<void>

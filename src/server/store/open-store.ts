@@ -99,8 +99,17 @@ export function storeOver(sql: SqlFunctions): ConsultationStore {
       )
     },
     async recordPageFeedback(page, useful, comment) {
-      await sql.scalar('record_page_feedback', { page, useful, comment: comment ?? null })
+      return Number(
+        await sql.scalar('record_page_feedback', { page, useful, comment: comment ?? null }),
+      )
     },
+    async commentPageFeedback(id, page, comment) {
+      return (
+        (await sql.scalar<boolean>('comment_page_feedback', { feedback_id: id, page, comment })) ===
+        true
+      )
+    },
+    publicStatistics: () => sql.scalar('public_statistics'),
     async claimOutbox(maxRows) {
       const rows = await sql.rows<OutboxMessage>('outbox_claim', { max_rows: maxRows })
       return rows.map((row) => ({ ...row, id: Number(row.id) }))
