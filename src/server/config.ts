@@ -30,6 +30,9 @@ const environmentSchema = z.object({
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin))),
   // Link to the consultations table in Studio, for the UDAP's notification email.
   STUDIO_URL: z.url({ protocol: /^https$/ }).optional(),
+  // Géoplateforme geocoder and API Carto's GPU module (the address page); a mirror or a test fake.
+  GEOCODER_URL: z.url({ protocol: /^https?$/ }).default('https://data.geopf.fr/geocodage'),
+  GPU_API_URL: z.url({ protocol: /^https?$/ }).default('https://apicarto.ign.fr/api/gpu'),
 })
 
 export type StoreConfig =
@@ -48,6 +51,29 @@ export interface ServerConfig {
   uploadDir: string
   embedOrigins: string[]
   studioUrl: string | undefined
+}
+
+export interface GeodataConfig {
+  geocoderUrl: string
+  gpuApiUrl: string
+}
+
+/** The geodata services' addresses alone: the address page needs no store and no secret. */
+export function readGeodataConfig(
+  env: Record<string, string | undefined> = process.env,
+): GeodataConfig {
+  const parsed = environmentSchema.pick({ GEOCODER_URL: true, GPU_API_URL: true }).safeParse(env)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new ConfigError(
+      `Invalid environment variable ${issue?.path.join('.')}: ${issue?.message}`,
+    )
+  }
+  const withoutSlash = (url: string) => url.replace(/\/+$/, '')
+  return {
+    geocoderUrl: withoutSlash(parsed.data.GEOCODER_URL),
+    gpuApiUrl: withoutSlash(parsed.data.GPU_API_URL),
+  }
 }
 
 export class ConfigError extends Error {

@@ -12,7 +12,10 @@ export interface LocalServerProcess {
 
 const startScript = join(import.meta.dirname, '..', '..', 'scripts', 'start.ts')
 
-export async function startLocalServerProcess(dataDir: string): Promise<LocalServerProcess> {
+export async function startLocalServerProcess(
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<LocalServerProcess> {
   const {
     DATABASE_URL: _database,
     SUPABASE_URL: _url,
@@ -20,7 +23,7 @@ export async function startLocalServerProcess(dataDir: string): Promise<LocalSer
     ...env
   } = process.env
   const child = spawn(process.execPath, [startScript, '--no-build', `--data-dir=${dataDir}`], {
-    env: { ...env, PORT: '0' },
+    env: { ...env, ...extraEnv, PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const url = await new Promise<string>((resolve, reject) => {

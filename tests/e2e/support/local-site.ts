@@ -2,15 +2,22 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { startFakeGeodataUpstream } from '../../support/fake-geodata-upstream.ts'
 import { startLocalServerProcess } from '../../support/local-server-process.ts'
 
 /** Serves the built site and functions, with a throwaway embedded database, for the whole run. */
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(join(tmpdir(), 'dedale-e2e-'))
-  const server = await startLocalServerProcess(join(dataDir, 'pglite'))
+  // The address page's geodata come from a local fake of the IGN services.
+  const geodata = await startFakeGeodataUpstream()
+  const server = await startLocalServerProcess(join(dataDir, 'pglite'), {
+    GEOCODER_URL: geodata.geocoderUrl,
+    GPU_API_URL: geodata.gpuApiUrl,
+  })
   project.provide('baseUrl', server.url)
   return async () => {
     await server.stop()
+    await geodata.close()
     await rm(dataDir, { recursive: true, force: true })
   }
 }
