@@ -48,7 +48,8 @@ async function axe(): Promise<string[]> {
 }
 
 async function openQuestionnaire(query = ''): Promise<void> {
-  await page.goto(`${baseUrl}/quelle-demarche/${query}`)
+  // The questionnaire is ready once its script has numbered the questions; fonts may still load.
+  await page.goto(`${baseUrl}/quelle-demarche/${query}`, { waitUntil: 'domcontentloaded' })
   await page.waitForSelector('[data-step-state]:not(:empty)', { state: 'attached' })
 }
 
@@ -62,7 +63,8 @@ describe('the questionnaire', () => {
     await next()
     // The abords question is skipped: only an SPR was chosen. The heading takes the focus.
     expect(await focusedId()).toBe('etape-travaux')
-    expect(await page.locator('#etape-travaux').textContent()).toContain('question 2 sur 4')
+    expect(await page.getByRole('button', { name: 'Voir ma démarche' }).isVisible()).toBe(false)
+    expect(await page.locator('#etape-travaux').textContent()).toContain('Question 2 sur 4')
     await tabTo('#travaux-demolition')
     await page.keyboard.press('Space')
     await tabTo('#travaux-extension_veranda_annexe')
@@ -110,7 +112,7 @@ describe('the questionnaire', () => {
     const first = await page.locator('#resultat').textContent()
     expect(first).toContain('Déclaration préalable de travaux (DP)')
     expect(first).toContain('DP11')
-    await page.reload()
+    await page.reload({ waitUntil: 'domcontentloaded' })
     await page.waitForSelector('#resultat-titre')
     expect(await page.locator('#resultat').textContent()).toBe(first)
     const advice = page.getByRole('link', { name: 'Demander un conseil à l’UDAP' })
@@ -129,8 +131,8 @@ describe('the questionnaire', () => {
     await page.getByRole('button', { name: 'Modifier mes réponses' }).click()
     expect(await focusedId()).toBe('etape-protection')
     expect(await page.locator('#protection-site_inscrit').isChecked()).toBe(true)
-    await page.goto(`${baseUrl}/quelle-demarche/`)
-    await page.goBack()
+    await page.goto(`${baseUrl}/quelle-demarche/`, { waitUntil: 'domcontentloaded' })
+    await page.goBack({ waitUntil: 'domcontentloaded' })
     await page.waitForSelector('#resultat-titre')
     expect(await page.locator('.questionnaire-procedure h3').first().textContent()).toBe(
       'Permis de démolir (PD)',
@@ -144,7 +146,7 @@ describe('the questionnaire', () => {
     expect(await page.locator('#resultat').isHidden()).toBe(true)
     await page.getByRole('button', { name: 'Question suivante' }).click()
     expect(await focusedId()).toBe('etape-abords')
-    expect(await page.locator('#etape-abords').textContent()).toContain('question 2 sur 5')
+    expect(await page.locator('#etape-abords').textContent()).toContain('Question 2 sur 5')
     expect(await axe()).toEqual([])
   })
 
