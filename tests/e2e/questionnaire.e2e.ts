@@ -14,6 +14,10 @@ let page: Page
 
 beforeAll(async () => {
   browser = await launchChromium()
+  // The emulator's first answers are slow (it starts lazily): warm it up outside the timings.
+  const html = await (await fetch(`${baseUrl}/quelle-demarche/`)).text()
+  for (const [, asset] of html.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g))
+    await fetch(`${baseUrl}${asset}`)
 })
 afterAll(() => browser?.close())
 // axe needs a page in a context of its own.
