@@ -48,7 +48,7 @@ export function startQuestionnaire(): void {
     for (const step of steps) step.hidden = step !== active[current]
     const step = active[current]
     const state = step?.querySelector<HTMLElement>('[data-step-state]')
-    if (state) state.textContent = ` — question ${current + 1} sur ${active.length}`
+    if (state) state.textContent = `Question ${current + 1} sur ${active.length}`
     const last = current === active.length - 1
     const previous = nav('previous')
     const next = nav('next')

@@ -15,6 +15,11 @@ const anabfTravaux =
 const adil = 'https://www.adil87.org/autorisation-travaux-regles-urbanisme/'
 
 export const sources = {
+  ficheCulture: {
+    title:
+      'Ministère de la Culture, fiche pratique : les travaux en abords et en site patrimonial remarquable',
+    url: culturePratique,
+  },
   abordsDefinition: {
     title: 'Code du patrimoine, art. L621-30 et L621-32 (abords des monuments historiques)',
     url: culturePratique,

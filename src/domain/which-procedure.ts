@@ -502,7 +502,7 @@ const rules: Record<WorksType, Rule> = {
       )
     if (both || answers.commerce.includes('enseigne'))
       results.push(
-        context.anyProtection
+        context.protege || context.siteInscrit || context.mhInscrit
           ? item(
               'autorisation_enseigne',
               'Une enseigne demande une autorisation préalable dans un espace protégé ; elle est donnée après l’accord de l’ABF.',
@@ -950,7 +950,7 @@ function opinionsOf(context: Context, works: WorksType[]): Opinion[] {
       'Architecte des Bâtiments de France',
       'aucun',
       'Hors espace protégé, l’ABF ne donne pas d’avis sur votre dossier ; vous pouvez toujours demander conseil.',
-      'delais',
+      'ficheCulture',
     )
   return opinions
 }
@@ -980,7 +980,16 @@ function piecesOf(kinds: ProcedureKind[], works: WorksType[], context: Context):
         'cloture_portail',
       )
       if (visible) pieces.push(dpPieces.facades, dpPieces.aspect)
-      pieces.push(dpPieces.insertion, dpPieces.photoProche, dpPieces.photoLointaine)
+      const views = [dpPieces.insertion, dpPieces.photoProche, dpPieces.photoLointaine]
+      // Required in abords and SPR; elsewhere when the project can be seen from public space.
+      pieces.push(
+        ...(context.accordAbf
+          ? views
+          : views.map((view) => ({
+              ...view,
+              shows: `Si le projet est visible depuis l’espace public : ${view.shows.charAt(0).toLowerCase()}${view.shows.slice(1)}`,
+            }))),
+      )
       if (context.accordAbf || context.mhInscrit) pieces.push(dpPieces.notice)
     }
     if (kind === 'permis_de_construire') pieces = [...pcPieces]
@@ -1217,7 +1226,7 @@ export function whichProcedure(answers: ProcedureAnswers): ProcedureResult {
       )
     : conclusion(
         'Le maire décide. Vous déposez le dossier en mairie, qui le transmet à l’UDAP : vous n’avez pas à l’envoyer vous-même à l’architecte des Bâtiments de France.',
-        'delais',
+        'ficheCulture',
       )
   const result: Omit<ProcedureResult, 'sources'> = {
     procedures,

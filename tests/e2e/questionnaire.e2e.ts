@@ -14,12 +14,18 @@ let page: Page
 
 beforeAll(async () => {
   browser = await launchChromium()
+  // The emulator's first answers are slow (it starts lazily): warm it up outside the timings.
+  const html = await (await fetch(`${baseUrl}/quelle-demarche/`)).text()
+  for (const [, asset] of html.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g))
+    await fetch(`${baseUrl}${asset}`)
 })
 afterAll(() => browser?.close())
 // axe needs a page in a context of its own.
 beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
   page = await context.newPage()
+  // Netlify's emulator answers slowly on a busy machine: wait longer than Playwright's default.
+  page.setDefaultTimeout(90_000)
 })
 afterEach(() => context?.close())
 
@@ -48,129 +54,157 @@ async function axe(): Promise<string[]> {
 }
 
 async function openQuestionnaire(query = ''): Promise<void> {
-  await page.goto(`${baseUrl}/quelle-demarche/${query}`)
+  // The questionnaire is ready once its script has numbered the questions; fonts may still load.
+  await page.goto(`${baseUrl}/quelle-demarche/${query}`, { waitUntil: 'domcontentloaded' })
   await page.waitForSelector('[data-step-state]:not(:empty)', { state: 'attached' })
 }
 
+const slow = 240_000
+
 describe('the questionnaire', () => {
-  it('is answered with the keyboard alone, one question at a time, up to a result', async () => {
-    await openQuestionnaire()
-    const report: string[] = []
-    report.push(...(await axe()))
-    await tabTo('#protection-spr')
-    await page.keyboard.press('Space')
-    await next()
-    // The abords question is skipped: only an SPR was chosen. The heading takes the focus.
-    expect(await focusedId()).toBe('etape-travaux')
-    expect(await page.locator('#etape-travaux').textContent()).toContain('question 2 sur 4')
-    await tabTo('#travaux-demolition')
-    await page.keyboard.press('Space')
-    await tabTo('#travaux-extension_veranda_annexe')
-    await page.keyboard.press('Space')
-    await next()
-    expect(await focusedId()).toBe('etape-precisions')
-    // Only the questions about an extension show; the pool's does not.
-    expect(await page.locator('#surface_piscine').isVisible()).toBe(false)
-    report.push(...(await axe()))
-    await tabTo('#construction-extension')
-    await page.keyboard.press('Space')
-    await tabTo('#surface')
-    await page.keyboard.type('30')
-    await tabTo('#zone_u-oui')
-    await page.keyboard.press('ArrowDown')
-    await next()
-    expect(await focusedId()).toBe('etape-entretien')
-    await tabTo('#entretien-oui')
-    await page.keyboard.press('ArrowDown')
-    await next()
-    expect(await focusedId()).toBe('etape-erp')
-    await tabTo('#erp-oui')
-    await page.keyboard.press('ArrowDown')
-    await tabTo('[data-nav="submit"] button')
-    await page.keyboard.press('Enter')
+  it(
+    'is answered with the keyboard alone, one question at a time, up to a result',
+    async () => {
+      await openQuestionnaire()
+      const report: string[] = []
+      report.push(...(await axe()))
+      await tabTo('#protection-spr')
+      await page.keyboard.press('Space')
+      await next()
+      // The abords question is skipped: only an SPR was chosen. The heading takes the focus.
+      expect(await focusedId()).toBe('etape-travaux')
+      expect(await page.getByRole('button', { name: 'Voir ma démarche' }).isVisible()).toBe(false)
+      expect(await page.locator('#etape-travaux').textContent()).toContain('Question 2 sur 4')
+      await tabTo('#travaux-demolition')
+      await page.keyboard.press('Space')
+      await tabTo('#travaux-extension_veranda_annexe')
+      await page.keyboard.press('Space')
+      await next()
+      expect(await focusedId()).toBe('etape-precisions')
+      // Only the questions about an extension show; the pool's does not.
+      expect(await page.locator('#surface_piscine').isVisible()).toBe(false)
+      report.push(...(await axe()))
+      await tabTo('#construction-extension')
+      await page.keyboard.press('Space')
+      await tabTo('#surface')
+      await page.keyboard.type('30')
+      await tabTo('#zone_u-oui')
+      await page.keyboard.press('ArrowDown')
+      await next()
+      expect(await focusedId()).toBe('etape-entretien')
+      await tabTo('#entretien-oui')
+      await page.keyboard.press('ArrowDown')
+      await next()
+      expect(await focusedId()).toBe('etape-erp')
+      await tabTo('#erp-oui')
+      await page.keyboard.press('ArrowDown')
+      await tabTo('[data-nav="submit"] button')
+      await page.keyboard.press('Enter')
 
-    await page.waitForSelector('#resultat-titre')
-    expect(await focusedId()).toBe('resultat-titre')
-    const url = new URL(page.url())
-    expect(url.searchParams.getAll('protection')).toEqual(['spr'])
-    expect(url.searchParams.getAll('travaux')).toEqual(['extension_veranda_annexe', 'demolition'])
-    expect(url.searchParams.get('zone_u')).toBe('non')
-    expect(url.searchParams.has('surface_piscine')).toBe(false)
-    const procedures = await page.locator('.questionnaire-procedure h3').allTextContents()
-    expect(procedures).toEqual(['Permis de construire (PC)', 'Permis de démolir (PD)'])
-    report.push(...(await axe()))
-    expect(report).toEqual([])
-  })
+      await page.waitForSelector('#resultat-titre')
+      expect(await focusedId()).toBe('resultat-titre')
+      const url = new URL(page.url())
+      expect(url.searchParams.getAll('protection')).toEqual(['spr'])
+      expect(url.searchParams.getAll('travaux')).toEqual(['extension_veranda_annexe', 'demolition'])
+      expect(url.searchParams.get('zone_u')).toBe('non')
+      expect(url.searchParams.has('surface_piscine')).toBe(false)
+      const procedures = await page.locator('.questionnaire-procedure h3').allTextContents()
+      expect(procedures).toEqual(['Permis de construire (PC)', 'Permis de démolir (PD)'])
+      report.push(...(await axe()))
+      expect(report).toEqual([])
+    },
+    slow,
+  )
 
-  it('shows the same result when its URL is reloaded, with the prefilled advice link', async () => {
-    const query =
-      '?protection=abords_mh&abords=pda&travaux=menuiseries&travaux=panneaux_solaires&entretien=non&erp=non'
-    await openQuestionnaire(query)
-    await page.waitForSelector('#resultat-titre')
-    const first = await page.locator('#resultat').textContent()
-    expect(first).toContain('Déclaration préalable de travaux (DP)')
-    expect(first).toContain('DP11')
-    await page.reload()
-    await page.waitForSelector('#resultat-titre')
-    expect(await page.locator('#resultat').textContent()).toBe(first)
-    const advice = page.getByRole('link', { name: 'Demander un conseil à l’UDAP' })
-    expect(await advice.getAttribute('href')).toBe(
-      '/demander-un-conseil/?protection=abords_mh&worksTypes=menuiseries&worksTypes=panneaux_solaires',
-    )
-    expect(await page.getByRole('link', { name: 'Déposer en mairie' }).getAttribute('href')).toBe(
-      '/parcours/deposer-et-suivre-ma-demande/',
-    )
-    expect(await axe()).toEqual([])
-  })
+  it(
+    'shows the same result when its URL is reloaded, with the prefilled advice link',
+    async () => {
+      const query =
+        '?protection=abords_mh&abords=pda&travaux=menuiseries&travaux=panneaux_solaires&entretien=non&erp=non'
+      await openQuestionnaire(query)
+      await page.waitForSelector('#resultat-titre')
+      const first = await page.locator('#resultat').textContent()
+      expect(first).toContain('Déclaration préalable de travaux (DP)')
+      expect(first).toContain('DP11')
+      await page.reload({ waitUntil: 'domcontentloaded' })
+      await page.waitForSelector('#resultat-titre')
+      expect(await page.locator('#resultat').textContent()).toBe(first)
+      const advice = page.getByRole('link', { name: 'Demander un conseil à l’UDAP' })
+      expect(await advice.getAttribute('href')).toBe(
+        '/demander-un-conseil/?protection=abords_mh&worksTypes=menuiseries&worksTypes=panneaux_solaires',
+      )
+      expect(await page.getByRole('link', { name: 'Déposer en mairie' }).getAttribute('href')).toBe(
+        '/parcours/deposer-et-suivre-ma-demande/',
+      )
+      expect(await axe()).toEqual([])
+    },
+    slow,
+  )
 
-  it('goes back to the questions with the answers kept, and the browser’s back button works', async () => {
-    await openQuestionnaire('?protection=site_inscrit&travaux=demolition&entretien=non')
-    await page.waitForSelector('#resultat-titre')
-    await page.getByRole('button', { name: 'Modifier mes réponses' }).click()
-    expect(await focusedId()).toBe('etape-protection')
-    expect(await page.locator('#protection-site_inscrit').isChecked()).toBe(true)
-    await page.goto(`${baseUrl}/quelle-demarche/`)
-    await page.goBack()
-    await page.waitForSelector('#resultat-titre')
-    expect(await page.locator('.questionnaire-procedure h3').first().textContent()).toBe(
-      'Permis de démolir (PD)',
-    )
-  })
+  it(
+    'goes back to the questions with the answers kept, and the browser’s back button works',
+    async () => {
+      await openQuestionnaire('?protection=site_inscrit&travaux=demolition&entretien=non')
+      await page.waitForSelector('#resultat-titre')
+      await page.getByRole('button', { name: 'Modifier mes réponses' }).click()
+      expect(await focusedId()).toBe('etape-protection')
+      expect(await page.locator('#protection-site_inscrit').isChecked()).toBe(true)
+      await page.goto(`${baseUrl}/quelle-demarche/`, { waitUntil: 'domcontentloaded' })
+      await page.goBack({ waitUntil: 'domcontentloaded' })
+      await page.waitForSelector('#resultat-titre')
+      expect(await page.locator('.questionnaire-procedure h3').first().textContent()).toBe(
+        'Permis de démolir (PD)',
+      )
+    },
+    slow,
+  )
 
-  it('starts with the protections found by the address page', async () => {
-    await openQuestionnaire('?protection=abords_mh&protection=site_inscrit')
-    expect(await page.locator('#protection-abords_mh').isChecked()).toBe(true)
-    expect(await page.locator('#protection-site_inscrit').isChecked()).toBe(true)
-    expect(await page.locator('#resultat').isHidden()).toBe(true)
-    await page.getByRole('button', { name: 'Question suivante' }).click()
-    expect(await focusedId()).toBe('etape-abords')
-    expect(await page.locator('#etape-abords').textContent()).toContain('question 2 sur 5')
-    expect(await axe()).toEqual([])
-  })
+  it(
+    'starts with the protections found by the address page',
+    async () => {
+      await openQuestionnaire('?protection=abords_mh&protection=site_inscrit')
+      expect(await page.locator('#protection-abords_mh').isChecked()).toBe(true)
+      expect(await page.locator('#protection-site_inscrit').isChecked()).toBe(true)
+      expect(await page.locator('#resultat').isHidden()).toBe(true)
+      await page.getByRole('button', { name: 'Question suivante' }).click()
+      expect(await focusedId()).toBe('etape-abords')
+      expect(await page.locator('#etape-abords').textContent()).toContain('Question 2 sur 5')
+      expect(await axe()).toEqual([])
+    },
+    slow,
+  )
 
-  it('says what is missing when a required question is left empty', async () => {
-    await openQuestionnaire()
-    await page.getByRole('button', { name: 'Question suivante' }).click()
-    const fieldset = page.locator('#question-protection')
-    expect(await fieldset.getAttribute('class')).toContain('fr-fieldset--error')
-    expect(await page.locator('#protection-messages').textContent()).toBe(
-      'Choisissez au moins une réponse, ou « Je ne sais pas ».',
-    )
-    expect(await focusedId()).toBe('protection-abords_mh')
-    expect(await axe()).toEqual([])
-  })
+  it(
+    'says what is missing when a required question is left empty',
+    async () => {
+      await openQuestionnaire()
+      await page.getByRole('button', { name: 'Question suivante' }).click()
+      const fieldset = page.locator('#question-protection')
+      expect(await fieldset.getAttribute('class')).toContain('fr-fieldset--error')
+      expect(await page.locator('#protection-messages').textContent()).toBe(
+        'Choisissez au moins une réponse, ou « Je ne sais pas ».',
+      )
+      expect(await focusedId()).toBe('protection-abords_mh')
+      expect(await axe()).toEqual([])
+    },
+    slow,
+  )
 
-  it('works as one form without JavaScript, and explains the general rules', async () => {
-    // Playwright turns scripts off without turning <noscript> on: the markup is checked instead.
-    const html = await (await fetch(`${baseUrl}/quelle-demarche/`)).text()
-    expect(html).toMatch(/<noscript>.*Sans JavaScript : les règles générales/s)
-    const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
-    await plain.goto(`${baseUrl}/quelle-demarche/`)
-    expect(await plain.locator('#surface_piscine').isVisible()).toBe(true)
-    await plain.locator('label[for="protection-spr"]').click()
-    await plain.locator('label[for="travaux-toiture"]').click()
-    await plain.getByRole('button', { name: 'Voir ma démarche' }).click()
-    await plain.waitForURL(/\/quelle-demarche\/\?protection=spr&travaux=toiture/)
-    await plain.context().close()
-  })
+  it(
+    'works as one form without JavaScript, and explains the general rules',
+    async () => {
+      // Playwright turns scripts off without turning <noscript> on: the markup is checked instead.
+      const html = await (await fetch(`${baseUrl}/quelle-demarche/`)).text()
+      expect(html).toMatch(/<noscript>.*Sans JavaScript : les règles générales/s)
+      const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+      await plain.goto(`${baseUrl}/quelle-demarche/`)
+      expect(await plain.locator('#surface_piscine').isVisible()).toBe(true)
+      await plain.locator('label[for="protection-spr"]').click()
+      await plain.locator('label[for="travaux-toiture"]').click()
+      await plain.getByRole('button', { name: 'Voir ma démarche' }).click()
+      await plain.waitForURL(/\/quelle-demarche\/\?protection=spr&travaux=toiture/)
+      await plain.context().close()
+    },
+    slow,
+  )
 })

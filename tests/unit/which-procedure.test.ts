@@ -661,6 +661,23 @@ describe('whichProcedure: file, architect, warnings', () => {
     expect(codes(at('aucune'))).toEqual(expect.arrayContaining(['DP1', 'DP4']))
   })
 
+  it('asks for photos and a photomontage in abords, and only if visible from the street elsewhere', () => {
+    const photo = (partial: Partial<ProcedureAnswers>) =>
+      whichProcedure(answers({ works: ['toiture'], ...partial })).pieces[0]?.pieces.find(
+        (piece) => piece.code === 'DP7',
+      )?.shows
+    expect(photo(pda)).toMatch(/^Le bâtiment/)
+    expect(photo(at('aucune'))).toMatch(/^Si le projet est visible depuis l’espace public/)
+  })
+
+  it('asks for a sign authorisation within 500 m only when the site is covisible', () => {
+    const sign = (partial: Partial<ProcedureAnswers>) =>
+      whichProcedure(answers({ works: ['devanture_enseigne'], commerce: ['enseigne'], ...partial }))
+        .procedures[0]?.certainty
+    expect(sign(covisible)).toBe('certain')
+    expect(sign({ protections: ['abords_mh'], abords: 'non_covisible' })).toBe('a_verifier')
+  })
+
   it('lists the permit and demolition pieces when both are needed', () => {
     const result = whichProcedure(
       answers({
