@@ -71,7 +71,10 @@ export function enhanceAddressCheck(): void {
     { input, listbox, status },
     {
       onPick: (suggestion) => void lookUp(suggestion),
-      onFailure: (message) => showFailure(region, message, null),
+      onFailure: (message) => {
+        status.textContent = message
+        showFailure(region, message, null, false)
+      },
     },
   )
 

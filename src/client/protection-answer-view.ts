@@ -113,7 +113,13 @@ export function showAnswer(
   focusTitle(region)
 }
 
-export function showFailure(region: HTMLElement, message: string, place: AnswerPlace | null) {
+/** `takeFocus` is false while the person is still typing (the address search failed). */
+export function showFailure(
+  region: HTMLElement,
+  message: string,
+  place: AnswerPlace | null,
+  takeFocus = true,
+) {
   region.replaceChildren(
     element(
       'div',
@@ -134,5 +140,5 @@ export function showFailure(region: HTMLElement, message: string, place: AnswerP
     ),
     nextSteps(place, null),
   )
-  focusTitle(region)
+  if (takeFocus) focusTitle(region)
 }

@@ -151,6 +151,8 @@ describe('Mon adresse est-elle dans un espace protégé ?', { timeout: 180_000 }
     expect(await alert.textContent()).toContain(
       'Le service de recherche d’adresses de l’IGN ne répond pas',
     )
+    // The person was typing: the focus stays in the field.
+    expect(await focusedId()).toBe('adresse')
   })
 
   it('asks to choose an address when the button is pressed with too little typed', async () => {
