@@ -31,6 +31,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/support/built-site.ts'],
+          // html-validate on every page takes several seconds on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {
