@@ -10,9 +10,9 @@ export function pageUrl(page: Page): string {
   return page.id === 'index' ? '/' : `/${page.id}/`
 }
 
-/** The page that introduces its section (content/pages/<section>/index.mdx). */
+/** The page that introduces its section: content/pages/<section>/index.mdx, whose id is the section's. */
 export function isSectionIndex(page: Page): boolean {
-  return pageUrl(page) === contentSections[page.data.section].href
+  return page.id === page.data.section
 }
 
 /** The other pages of a section, in their `order`, without the section's own index page. */

@@ -17,6 +17,7 @@ afterAll(() => browser?.close())
 beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
   page = await context.newPage()
+  page.setDefaultTimeout(60_000)
 })
 afterEach(() => context.close())
 
@@ -32,11 +33,11 @@ describe('the display settings', () => {
     const dialog = page.getByRole('dialog', { name: 'Paramètres d’affichage' })
     await dialog.waitFor()
     await dialog.getByText('Thème sombre').click()
-    await expect.poll(theme).toBe('dark')
+    await expect.poll(theme, { timeout: 30_000 }).toBe('dark')
     // The choice is kept from one page to the next.
     await page.goto(`${baseUrl}/`, { waitUntil: 'domcontentloaded' })
-    await expect.poll(theme).toBe('dark')
-  })
+    await expect.poll(theme, { timeout: 30_000 }).toBe('dark')
+  }, 240_000)
 })
 
 describe('the main navigation', () => {
@@ -50,7 +51,7 @@ describe('the main navigation', () => {
     expect(
       await side.getByRole('link', { name: /préparer mon projet/i }).getAttribute('aria-current'),
     ).toBe('page')
-  })
+  }, 240_000)
 })
 
 describe('the search page', () => {
@@ -70,7 +71,7 @@ describe('the search page', () => {
       .locator('#recherche-resultats a')
       .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
     expect(links).toContain('/parcours/deposer-et-suivre-ma-demande/')
-  })
+  }, 240_000)
 
   it('narrows the results to one section and back', async () => {
     await page.goto(`${baseUrl}/recherche/?q=conseil`, { waitUntil: 'domcontentloaded' })
@@ -80,7 +81,9 @@ describe('the search page', () => {
       .toMatch(/résultats? pour « conseil »/)
     const filter = page.getByRole('button', { name: /^Le parcours en 4 étapes \(\d+\)$/ })
     await filter.click()
-    await expect.poll(() => status.textContent()).toMatch(/dans « Le parcours en 4 étapes »/)
+    await expect
+      .poll(() => status.textContent(), { timeout: 30_000 })
+      .toMatch(/dans « Le parcours en 4 étapes »/)
     expect(await filter.getAttribute('aria-pressed')).toBe('true')
     const links = await page
       .locator('#recherche-resultats a')
@@ -89,6 +92,6 @@ describe('the search page', () => {
     expect(links.every((href) => href.startsWith('/parcours/'))).toBe(true)
     expect(page.url()).toContain('rubrique=')
     await page.getByRole('button', { name: /^Le parcours en 4 étapes/ }).click()
-    await expect.poll(() => status.textContent()).not.toMatch(/dans «/)
-  })
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).not.toMatch(/dans «/)
+  }, 240_000)
 })
