@@ -35,7 +35,7 @@ describe('page feedback', () => {
     await page.getByRole('button', { name: 'Envoyer mon avis' }).click()
     const status = page.locator('[data-page-feedback-status]')
     await expect
-      .poll(() => status.textContent())
+      .poll(() => status.textContent(), { timeout: 20_000 })
       .toBe(
         'Merci, votre avis est enregistré. Vous pouvez préciser ce que vous avez cherché sans le trouver.',
       )
@@ -43,7 +43,7 @@ describe('page feedback', () => {
     await comment.fill('Les horaires de l’UDAP')
     await page.getByRole('button', { name: 'Envoyer le commentaire' }).click()
     await expect
-      .poll(() => status.textContent())
+      .poll(() => status.textContent(), { timeout: 20_000 })
       .toBe('Merci pour votre commentaire : il nous aide à améliorer cette page.')
     expect(page.url()).toBe(`${baseUrl}/mentions-legales/`)
     await page.close()
@@ -60,7 +60,7 @@ describe('/stats/', () => {
     expect(await page.locator('[data-stat="requestsLast12Months"]').textContent()).toMatch(/^\d+$/)
     // The API's answer carries the time: the snapshot only has the day.
     await expect
-      .poll(() => page.locator('[data-stats-date]').textContent())
+      .poll(() => page.locator('[data-stats-date]').textContent(), { timeout: 20_000 })
       .toMatch(/^Chiffres au \d{1,2} \S+ \d{4} à \d{2}:\d{2}\.$/)
     await page.close()
   })
