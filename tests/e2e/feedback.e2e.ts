@@ -9,7 +9,7 @@ beforeAll(async () => {
   browser = await launchChromium()
   // The emulator prepares the functions on its first requests: not part of what is measured here.
   await Promise.all(['/mentions-legales/', '/api/stats'].map((path) => fetch(`${baseUrl}${path}`)))
-})
+}, 300_000)
 afterAll(() => browser?.close())
 
 const newPage = (javaScriptEnabled = true) =>
