@@ -29,3 +29,11 @@ export function formatFigure(value: number | null, kind: 'count' | 'share' | 'da
     return `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00a0j`
   return value.toLocaleString('fr-FR')
 }
+
+/** "2026-07" → "juil." (chart axis). */
+export function monthShortLabel(month: string): string {
+  const [year, index] = month.split('-').map(Number)
+  return new Intl.DateTimeFormat('fr-FR', { month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year ?? 2000, (index ?? 1) - 1, 1)),
+  )
+}

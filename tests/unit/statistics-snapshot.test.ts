@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatFigure, monthLabel } from '../../src/domain/statistics-format.ts'
+import { formatFigure, monthLabel, monthShortLabel } from '../../src/domain/statistics-format.ts'
 import { followUpToken, followUpVoteId } from '../../src/server/feedback/follow-up-token.ts'
 import { statisticsSnapshot } from '../../src/server/statistics/statistics-snapshot.ts'
 
@@ -77,6 +77,8 @@ describe('figures in French', () => {
 
   it('names the months', () => {
     expect(monthLabel('2026-08')).toBe('août 2026')
+    expect(monthShortLabel('2025-12')).toBe('déc.')
+    expect(monthShortLabel('2026-05')).toBe('mai')
   })
 })
 
