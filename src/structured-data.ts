@@ -1,6 +1,8 @@
 // schema.org data for search engines, written into <script type="application/ld+json"> (data,
 // never executed: the CSP's script-src does not apply to it).
 
+import { withoutLinks } from './inline-links.ts'
+
 export interface Crumb {
   label: string
   /** Absent for the current page. */
@@ -29,7 +31,7 @@ export function faqPage(faq: { question: string; answer: string }[]) {
     mainEntity: faq.map((item) => ({
       '@type': 'Question',
       name: item.question,
-      acceptedAnswer: { '@type': 'Answer', text: item.answer },
+      acceptedAnswer: { '@type': 'Answer', text: withoutLinks(item.answer) },
     })),
   }
 }

@@ -12,7 +12,7 @@ const htmlFiles = async () =>
 describe('/stats/ built with the demo seed', () => {
   it('shows the figures, labelled as a demonstration', async () => {
     const html = await read('stats/index.html')
-    expect(html).toMatch(/<div class="fr-alert fr-alert--info[^"]*" data-stats-demo>/)
+    expect(html).toMatch(/<div class="fr-alert fr-alert--info[^"]*" data-stats-demo[\s>]/)
     expect(html).toContain('Chiffres de démonstration')
     expect(html).not.toContain('data-stats-unavailable')
     const tile = /data-stat="requestsLast12Months"[^>]*>([^<]+)</.exec(html)?.[1]
