@@ -22,6 +22,7 @@ const kB = 1024
 export const defaultBudget: Budget = { html: 20 * kB, css: 50 * kB, js: 25 * kB }
 export const budgets: Record<string, Budget> = {
   '/demander-un-conseil/': { ...defaultBudget, js: 60 * kB },
+  '/embed/demander-un-conseil/': { ...defaultBudget, js: 60 * kB },
 }
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes).byteLength
