@@ -31,7 +31,9 @@ beforeEach(async () => {
   // The machine running the tests may be slow: the steps wait, the assertions do not loosen.
   page.setDefaultTimeout(60_000)
   page.on('pageerror', (e) => console.log('PAGEERROR', e.message))
-  page.on('response', (r) => { if (r.url().includes('/api/')) console.log('API', r.status(), r.url()) })
+  page.on('request', (r) => { if (r.url().includes('/api/')) console.log('REQ', r.method(), r.url()) })
+  page.on('console', (m) => console.log('CONSOLE', m.text()))
+  page.on('response', (r) => { if (r.url().includes('/api/')) r.text().then((t) => console.log('API', r.status(), r.url().slice(0, 80), t.slice(0, 200)), () => undefined) })
 })
 
 describe('the consultation form', { timeout: 240_000 }, () => {
@@ -71,7 +73,7 @@ describe('the consultation form', { timeout: 240_000 }, () => {
     expect(violations).toEqual([])
 
     await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
-    await page.waitForURL(/\/demander-un-conseil\/confirmation\/#[\w-]{43}$/, { timeout: 90_000 })
+    await page.waitForURL(/\/demander-un-conseil\/confirmation\/#[\w-]{43}$/, { timeout: 180_000 })
     const confirmation = page.locator('#confirmation')
     await expect
       .poll(() => confirmation.textContent(), { timeout: 60_000 })
@@ -172,7 +174,7 @@ describe('the consultation form', { timeout: 240_000 }, () => {
     await keyboard.press('Space')
     await tabTo('[data-submit]')
     await keyboard.press('Enter')
-    await page.waitForURL(/\/confirmation\/#/, { timeout: 90_000 })
+    await page.waitForURL(/\/confirmation\/#/, { timeout: 180_000 })
     await expect
       .poll(() => page.locator('#confirmation').textContent(), { timeout: 60_000 })
       .toContain('Référence de votre demande')
@@ -220,7 +222,7 @@ describe('the consultation form', { timeout: 240_000 }, () => {
     await next(page, 'Vérification')
     await page.getByText('J’accepte que l’UDAP utilise').click()
     await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
-    await page.waitForURL(/\/confirmation\/#/, { timeout: 90_000 })
+    await page.waitForURL(/\/confirmation\/#/, { timeout: 180_000 })
     expect(await page.evaluate(() => localStorage.length)).toBe(0)
   })
 
@@ -255,7 +257,7 @@ describe('the consultation form', { timeout: 240_000 }, () => {
     )
     expect(await axeViolations(page)).toEqual([])
     await page.getByRole('button', { name: 'Réessayer l’envoi de plan.pdf' }).click()
-    await page.waitForURL(/\/confirmation\/#/, { timeout: 90_000 })
+    await page.waitForURL(/\/confirmation\/#/, { timeout: 180_000 })
     await expect
       .poll(() => page.locator('#confirmation').textContent(), { timeout: 60_000 })
       .toContain('Documents reçus : 1.')

@@ -24,7 +24,7 @@ export function uploadDocuments(
   const settle = () => {
     if (done.size + failed.size === files.length) onSettled(failed.size === 0)
   }
-  const run = (file: File, item: HTMLLIElement) => {
+  const run = (file: File, item: HTMLLIElement): Promise<void> => {
     failed.delete(file)
     const progress = document.createElement('progress')
     progress.max = 100
@@ -35,7 +35,7 @@ export function uploadDocuments(
     item.replaceChildren(`${file.name} `, progress, state)
     let announced = 0
     region.announce.textContent = `Envoi de ${file.name} commencé.`
-    uploadOne(file, token, (percent) => {
+    return uploadOne(file, token, (percent) => {
       progress.value = percent
       // Announced by quarters: every percent would drown the screen reader.
       if (percent >= announced + 25 && percent < 100) {
@@ -60,7 +60,7 @@ export function uploadDocuments(
         retry.className = 'fr-btn fr-btn--sm fr-btn--secondary'
         retry.textContent = 'Réessayer'
         retry.setAttribute('aria-label', `Réessayer l’envoi de ${file.name}`)
-        retry.addEventListener('click', () => run(file, item))
+        retry.addEventListener('click', () => void run(file, item))
         item.append(retry)
         region.announce.textContent = `Échec de l’envoi de ${file.name} : ${message} Un bouton permet de réessayer.`
         settle()
@@ -68,11 +68,19 @@ export function uploadDocuments(
     )
   }
   region.list.replaceChildren()
-  for (const file of files) {
+  const items = files.map((file) => {
     const item = document.createElement('li')
+    item.textContent = `${file.name} : en attente.`
     region.list.append(item)
-    run(file, item)
-  }
+    return item
+  })
+  // One file after another: a phone's connection is not shared between them, and a failure is clear.
+  files
+    .reduce<Promise<void>>((previous, file, index) => {
+      const item = items[index]
+      return item ? previous.then(() => run(file, item)) : previous
+    }, Promise.resolve())
+    .catch(() => undefined)
 }
 
 async function uploadOne(
