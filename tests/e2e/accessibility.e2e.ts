@@ -33,7 +33,15 @@ async function pagesToCheck(): Promise<string[]> {
       ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname),
     )
   }
-  return [...paths, '/recherche/?q=conseil', '/suivi/#jeton-inconnu', '/page-qui-n-existe-pas/']
+  return [
+    ...paths,
+    '/recherche/?q=conseil',
+    '/suivi/#jeton-inconnu',
+    '/page-qui-n-existe-pas/',
+    '/demander-un-conseil/confirmation/#jeton-inconnu',
+    '/embed/demander-un-conseil/',
+    '/embed/demander-un-conseil/confirmation/#jeton-inconnu',
+  ]
 }
 
 async function violations(page: Page): Promise<string[]> {
@@ -93,7 +101,7 @@ describe('accessibility (axe)', () => {
 
   it('finds nothing on the form once it shows its errors', async () => {
     const page = await open('/demander-un-conseil/', 'desktop', 'light')
-    await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
+    await page.getByRole('button', { name: 'Continuer' }).click()
     await page.getByRole('alert').waitFor()
     expect(await violations(page)).toEqual([])
     await page.context().close()
