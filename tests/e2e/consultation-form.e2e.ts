@@ -98,9 +98,7 @@ describe('the consultation form', { timeout: 400_000 }, () => {
       'Commune : ce champ est obligatoire.',
     ])
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('demande-resultat')
-    expect(
-      await page.getByRole('textbox', { name: /^Code postal/ }).getAttribute('aria-invalid'),
-    ).toBe('true')
+    expect(await page.locator('#postcode').getAttribute('aria-invalid')).toBe('true')
     expect(await page.locator('#postcode-messages').textContent()).toContain(
       'Code postal : saisissez les 5 chiffres d’un code postal français, par exemple 69001.',
     )
@@ -112,9 +110,7 @@ describe('the consultation form', { timeout: 400_000 }, () => {
     await fillProject(page)
     await next(page, 'Les travaux')
     expect(await page.getByRole('alert').count()).toBe(0)
-    expect(
-      await page.getByRole('textbox', { name: /^Code postal/ }).getAttribute('aria-invalid'),
-    ).toBeNull()
+    expect(await page.locator('#postcode').getAttribute('aria-invalid')).toBeNull()
   })
 
   it('can be filled in and sent with the keyboard only', async () => {
@@ -271,7 +267,7 @@ describe('the consultation form', { timeout: 400_000 }, () => {
     expect(await plain.locator('[data-documents]').isVisible()).toBe(false)
     await plain.getByLabel('Adresse du projet').fill('4 rue Juiverie')
     await plain.getByRole('textbox', { name: /^Code postal/ }).fill('69005')
-    await plain.getByLabel(/Commune/).fill('Lyon')
+    await plain.getByRole('textbox', { name: /^Commune/ }).fill('Lyon')
     await plain.getByText('Toiture, couverture').click()
     await plain.getByLabel('Description du projet').fill('Réfection de la toiture en tuiles canal.')
     await plain.getByText('Je réfléchis à un projet').click()
