@@ -13,6 +13,13 @@ const site = process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:8888'
 
 // Pages that are not for search engines: the error page and the personal tracking page.
 const unlisted = new Set(['/404/', '/suivi/'])
+// The form's confirmation (personal) and the embeddable form (for partners' frames).
+for (const page of [
+  '/demander-un-conseil/confirmation/',
+  '/embed/demander-un-conseil/',
+  '/embed/demander-un-conseil/confirmation/',
+])
+  unlisted.add(page)
 
 export default defineConfig({
   site,

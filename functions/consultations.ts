@@ -3,9 +3,8 @@ import { type SubmitOutcome, submitRequest } from '../src/server/consultations/s
 import { clientIp } from '../src/server/http/client-ip.ts'
 import {
   corsHeaders,
+  embeddingOrigin,
   isAllowedOrigin,
-  isCrossOrigin,
-  originOf,
   preflight,
 } from '../src/server/http/cors.ts'
 import { htmlErrorPage, seeOther } from '../src/server/http/html-page.ts'
@@ -42,7 +41,7 @@ export default async (request: Request, context?: Context): Promise<Response> =>
           body,
           idempotencyKey: request.headers.get('idempotency-key')?.slice(0, 255) || undefined,
           siteOrigin: new URL(request.url).origin,
-          embeddingOrigin: isCrossOrigin(request) ? originOf(request) : undefined,
+          embeddingOrigin: embeddingOrigin(request),
           ip: clientIp(request, context),
         },
         config,

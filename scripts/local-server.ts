@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { createServer, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -36,6 +36,8 @@ export async function startLocalServer(
 
   const server = createServer(async (request, response) => {
     try {
+      const upload = await localUpload(request)
+      if (upload) return await send(upload, response)
       const match = await netlify.handleAndIntrospectNodeRequest(request)
       if (match) return await send(match.response, response)
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
@@ -60,6 +62,28 @@ export async function startLocalServer(
       await netlify.stop()
     },
   }
+}
+
+/**
+ * The emulator reads request bodies as text and then calls them base64 (functions-dev's
+ * lambdaEventFromWebRequest), which corrupts binary files: the local stand-in for signed upload
+ * URLs (functions/local-upload.ts) is therefore called here, in-process, with the bytes as sent.
+ */
+async function localUpload(request: IncomingMessage): Promise<Response | undefined> {
+  const path = /^\/api\/uploads\/([^/?]+)\/([^/?]+)(?:\?|$)/.exec(request.url ?? '')
+  if (request.method !== 'PUT' || !path) return undefined
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  const { default: handler } = await import('../functions/local-upload.ts')
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(request.headers))
+    if (typeof value === 'string') headers.set(name, value)
+  const webRequest = new Request(`http://${request.headers.host}${request.url}`, {
+    method: 'PUT',
+    headers,
+    body: Buffer.concat(chunks),
+  })
+  return handler(webRequest, { params: { request: path[1] ?? '', file: path[2] ?? '' } } as never)
 }
 
 async function send(from: Response, to: ServerResponse): Promise<void> {

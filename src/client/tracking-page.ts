@@ -1,21 +1,6 @@
 // The tracking page: the token is in the URL fragment, never sent to a server except to the API.
-import { type ConsultationStatus, consultationStatuses } from '../domain/taxonomy.ts'
-
-interface TrackingView {
-  reference: string
-  status: ConsultationStatus
-  created_at: string
-  answered_at: string | null
-  answer: string | null
-  udap: { name: string; email: string | null; phone: string | null }
-  attachments: number
-  timeline: {
-    kind: string
-    status: ConsultationStatus | null
-    at: string
-    motivation: string | null
-  }[]
-}
+import { consultationStatuses } from '../domain/taxonomy.ts'
+import { fetchTracking, type TrackingView } from './tracking-api.ts'
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' })
 
@@ -27,32 +12,63 @@ export async function showTracking(): Promise<void> {
     return void region.replaceChildren(
       paragraph('Ce lien de suivi est incomplet. Utilisez le lien reçu par e-mail.'),
     )
-  try {
-    const response = await fetch(`/api/consultations/${encodeURIComponent(token)}`, {
-      headers: { Accept: 'application/json' },
-    })
-    if (response.status === 404) {
-      return void region.replaceChildren(
-        paragraph('Aucune demande ne correspond à ce lien. Vérifiez qu’il est complet.'),
-      )
-    }
-    if (!response.ok) throw new Error(String(response.status))
-    const parts = render((await response.json()) as TrackingView)
-    // Arriving from the form without JavaScript: say that it worked.
-    if (new URLSearchParams(location.search).has('envoyee'))
-      parts.unshift(
-        paragraph(
-          'Votre demande a bien été envoyée. Gardez le lien de cette page : il vous est aussi envoyé par e-mail.',
-        ),
-      )
-    region.replaceChildren(...parts)
-  } catch {
-    region.replaceChildren(
+  const view = await fetchTracking(token)
+  if (view === 'not_found')
+    return void region.replaceChildren(
+      paragraph('Aucune demande ne correspond à ce lien. Vérifiez qu’il est complet.'),
+    )
+  if (view === 'unavailable')
+    return void region.replaceChildren(
       paragraph(
         'Votre demande ne peut pas être affichée pour le moment. Réessayez dans quelques minutes.',
       ),
     )
-  }
+  const parts = render(view)
+  // Arriving from the form without JavaScript: say that it worked.
+  if (new URLSearchParams(location.search).has('envoyee'))
+    parts.unshift(
+      paragraph(
+        'Votre demande a bien été envoyée. Gardez le lien de cette page : il vous est aussi envoyé par e-mail.',
+      ),
+    )
+  region.replaceChildren(...parts)
+  if (openStatuses.has(view.status)) await offerDocuments(token, view)
+}
+
+// A request still open receives documents: those asked for in a complement, or sent after a
+// form posted without JavaScript.
+const openStatuses = new Set(['nouvelle', 'en_cours', 'complement_demande'])
+
+// Loaded only for an open request, so the page's own script stays small.
+async function offerDocuments(token: string, view: TrackingView): Promise<void> {
+  const section = document.querySelector<HTMLElement>('#ajout-documents')
+  const input = document.querySelector<HTMLInputElement>('#documents-suivi')
+  const send = document.querySelector<HTMLButtonElement>('#ajout-documents-envoyer')
+  const list = document.querySelector<HTMLUListElement>('#ajout-documents-envois')
+  const announce = document.querySelector<HTMLElement>('#ajout-documents-annonce')
+  if (!section || !input || !send || !list || !announce) return
+  const [{ enhanceDocumentPicker }, { uploadDocuments }] = await Promise.all([
+    import('./consultation/document-picker.ts'),
+    import('./consultation/document-uploads.ts'),
+  ])
+  const picker = enhanceDocumentPicker(input)
+  if (!picker) return
+  section.hidden = false
+  if (view.status === 'complement_demande')
+    section.querySelector('[data-complement]')?.removeAttribute('hidden')
+  send.addEventListener('click', () => {
+    const files = picker.files()
+    if (files.length === 0) {
+      announce.textContent = 'Choisissez d’abord un ou plusieurs documents.'
+      return input.focus()
+    }
+    picker.clear()
+    send.disabled = true
+    uploadDocuments(files, token, { list, announce }, (allDone) => {
+      send.disabled = false
+      if (allDone) announce.textContent = 'Tous vos documents ont été envoyés à l’UDAP.'
+    })
+  })
 }
 
 function render(view: TrackingView): HTMLElement[] {

@@ -27,6 +27,7 @@ export const budgets: Record<string, Budget> = {
   '/demander-un-conseil/': { ...defaultBudget, js: 60 * kB },
   '/mon-adresse-est-elle-protegee/': { ...defaultBudget, js: 30 * kB },
   '/quelle-demarche/': { ...defaultBudget, js: 30 * kB },
+  '/embed/demander-un-conseil/': { ...defaultBudget, js: 60 * kB },
 }
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes).byteLength

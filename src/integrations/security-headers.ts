@@ -4,40 +4,58 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { matomoConfig } from '../domain/analytics-config.ts'
 
+export interface PolicyOrigins {
+  /** Matomo, when the site is built with it: page views and events are sent there. */
+  matomo?: string | undefined
+  /** Supabase, when requests are stored there: documents are uploaded to its Storage. */
+  storage?: string | undefined
+}
+
 /**
  * The pages' Content-Security-Policy. Strict: scripts and styles from this site only (no inline
  * code); 'wasm-unsafe-eval' for Pagefind's WebAssembly; data: images for the DSFR's CSS icons.
- * The Matomo origin, when the site is built with one, is the only other origin, for connect-src.
+ * Only the configured Matomo and Supabase origins are added, to connect-src. Only the embeddable
+ * form may be framed, by any site (`frameable`); every other page by none.
  */
-export function contentSecurityPolicy(matomoOrigin?: string): string {
+export function contentSecurityPolicy(origins: PolicyOrigins = {}, frameable = false): string {
+  const connect = ["'self'", origins.matomo, origins.storage].filter(Boolean).join(' ')
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    `connect-src 'self'${matomoOrigin ? ` ${matomoOrigin}` : ''}`,
+    `connect-src ${connect}`,
     "form-action 'self'",
     "base-uri 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameable ? '*' : "'none'"}`,
     "object-src 'none'",
   ].join('; ')
 }
 
+/** dist/_headers: the embed rule comes after "/*" so that its policy replaces that one. */
+export function headersFile(origins: PolicyOrigins): string {
+  return [
+    `/*\n  Content-Security-Policy: ${contentSecurityPolicy(origins)}`,
+    `/embed/*\n  Content-Security-Policy: ${contentSecurityPolicy(origins, true)}`,
+  ].join('\n')
+}
+
 /**
- * Writes dist/_headers with the CSP, because it depends on MATOMO_URL, known at build time only.
- * It cannot stay in netlify.toml: for the same path and header, netlify.toml wins over _headers.
+ * Writes dist/_headers with the CSP, because it depends on MATOMO_URL and SUPABASE_URL, known at
+ * build time only. It cannot stay in netlify.toml: for the same path and header, netlify.toml wins.
  */
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'dedale:security-headers',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        const matomo = matomoConfig(process.env)
-        await writeFile(
-          join(fileURLToPath(dir), '_headers'),
-          `/*\n  Content-Security-Policy: ${contentSecurityPolicy(matomo?.origin)}\n`,
-        )
+        const supabaseUrl = process.env.SUPABASE_URL
+        const origins = {
+          matomo: matomoConfig(process.env)?.origin,
+          storage: supabaseUrl ? new URL(supabaseUrl).origin : undefined,
+        }
+        await writeFile(join(fileURLToPath(dir), '_headers'), `${headersFile(origins)}\n`)
       },
     },
   }

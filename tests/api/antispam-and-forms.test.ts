@@ -197,6 +197,25 @@ describe('embedding in partner sites', () => {
     expect(row?.source).toBe(partner)
   })
 
+  it.each([
+    ['https://www.mairie-exemple.fr', 'https://www.mairie-exemple.fr'],
+    ['http://localhost:4321', 'http://localhost:4321'],
+    ['https://www.mairie-exemple.fr/page', 'site'],
+    ['javascript:alert(1)', 'site'],
+  ])(
+    'records the origin %s declared by the embedded form as the source: %s',
+    async (declared, source) => {
+      const lastName = `Cadre-${source === 'site' ? 'refuse' : 'accepte'}-${declared.length}`
+      const response = await post(validConsultation({ lastName }), { 'Dedale-Origine': declared })
+      expect(response.status).toBe(201)
+      const [row] = await db.sql.query<{ source: string }>(
+        'select source from public.consultations where last_name = $1',
+        [lastName],
+      )
+      expect(row?.source).toBe(source)
+    },
+  )
+
   it('answers the preflight of an allowed origin', async () => {
     process.env.EMBED_ORIGINS = partner
     const response = await submitConsultation(

@@ -40,6 +40,9 @@ async function pagesToCheck(): Promise<string[]> {
     '/page-qui-n-existe-pas/',
     // The questionnaire's result state, built in the browser from its query string.
     '/quelle-demarche/?protection=abords_mh&abords=inconnu&travaux=demolition&travaux=devanture_enseigne&entretien=inconnu&erp=inconnu',
+    '/demander-un-conseil/confirmation/#jeton-inconnu',
+    '/embed/demander-un-conseil/',
+    '/embed/demander-un-conseil/confirmation/#jeton-inconnu',
   ]
 }
 
@@ -101,7 +104,7 @@ describe('accessibility (axe)', () => {
 
   it('finds nothing on the form once it shows its errors', async () => {
     const page = await open('/demander-un-conseil/', 'desktop', 'light')
-    await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
+    await page.getByRole('button', { name: 'Continuer' }).click()
     await page.getByRole('alert').waitFor()
     expect(await violations(page)).toEqual([])
     await page.context().close()

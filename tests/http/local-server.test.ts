@@ -58,6 +58,21 @@ describe('local server', () => {
     expect(headers.get('permissions-policy')).toContain('camera=()')
   })
 
+  it.each([
+    ['/embed/demander-un-conseil/', 'frame-ancestors *'],
+    ['/embed/demander-un-conseil/confirmation/', 'frame-ancestors *'],
+    ['/embed/dedale-embed.js', 'frame-ancestors *'],
+    ['/demander-un-conseil/', "frame-ancestors 'none'"],
+    ['/integrer-le-formulaire/', "frame-ancestors 'none'"],
+    ['/suivi/', "frame-ancestors 'none'"],
+  ])('lets partner sites frame %s only if it is under /embed/ (%s)', async (path, expected) => {
+    const response = await fetch(`${server.url}${path}`)
+    expect(response.status).toBe(200)
+    const csp = response.headers.get('content-security-policy') ?? ''
+    expect(csp.split(';').map((part) => part.trim())).toContain(expected)
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'")
+  })
+
   it('never lets a cache keep an API answer', async () => {
     expect((await fetch(`${server.url}/api/health`)).headers.get('cache-control')).toBe('no-store')
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { matomoConfig } from '../../src/domain/analytics-config.ts'
-import { contentSecurityPolicy } from '../../src/integrations/security-headers.ts'
+import { contentSecurityPolicy, headersFile } from '../../src/integrations/security-headers.ts'
 
 describe('Matomo configuration (build time)', () => {
   it.each([
@@ -45,10 +45,22 @@ describe('the Content-Security-Policy', () => {
   })
 
   it('adds the Matomo origin to connect-src only', () => {
-    const csp = contentSecurityPolicy('https://stats.culture.example')
+    const csp = contentSecurityPolicy({ matomo: 'https://stats.culture.example' })
     expect(csp.match(/https:\/\/stats\.culture\.example/g)).toHaveLength(1)
     expect(csp).toContain("connect-src 'self' https://stats.culture.example;")
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';")
     expect(csp).not.toContain('unsafe-inline')
+  })
+
+  it('adds the Supabase origin, where documents are uploaded, to connect-src', () => {
+    expect(contentSecurityPolicy({ storage: 'https://abcd.supabase.co' })).toContain(
+      "connect-src 'self' https://abcd.supabase.co;",
+    )
+  })
+
+  it('lets only the embeddable form be framed, by a rule after the one for every page', () => {
+    const rules = headersFile({}).split(/\n(?=\/)/)
+    expect(rules[0]).toMatch(/^\/\*\n.*frame-ancestors 'none'/)
+    expect(rules[1]).toMatch(/^\/embed\/\*\n.*frame-ancestors \*/)
   })
 })

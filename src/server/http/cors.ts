@@ -1,3 +1,5 @@
+import { parseEmbedOrigin } from '../../domain/embed-origin.ts'
+
 /**
  * CORS for the partner sites that embed the form (EMBED_ORIGINS). Same-origin requests need
  * none; another origin not in the list is refused.
@@ -33,4 +35,13 @@ export function preflight(request: Request, embedOrigins: string[], methods: str
       'Access-Control-Max-Age': '600',
     },
   })
+}
+
+/**
+ * The partner site a request comes from: its Origin when it posts across origins, or, from the
+ * embedded form (same origin as the API, in the partner's frame), the origin its page declared.
+ */
+export function embeddingOrigin(request: Request): string | undefined {
+  if (isCrossOrigin(request)) return originOf(request)
+  return parseEmbedOrigin(request.headers.get('dedale-origine'))
 }

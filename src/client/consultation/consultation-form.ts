@@ -1,0 +1,143 @@
+// Progressive enhancement of the consultation form: steps checked with the same validation as the
+// server, errors tied to their fields and summed up at the top (RGAA 11.10, 11.11), commune
+// suggestions, prefill from the link, a draft, documents sent after the request, then the
+// confirmation page. JSON post with an idempotency key and the proof of work solved meanwhile.
+import { antispamFields } from '../../domain/antispam-fields.ts'
+import { consultationInputFromForm } from '../../domain/consultation-form-data.ts'
+import { type FieldError, validateConsultation } from '../../domain/consultation-schema.ts'
+import { consultationSteps, firstStepWith } from '../../domain/consultation-steps.ts'
+import { declaredOrigin } from '../embed-frame.ts'
+import { solveProofOfWork } from '../proof-of-work.ts'
+import { enhanceCommuneField } from './commune-autocomplete.ts'
+import { enhanceDocumentPicker } from './document-picker.ts'
+import { uploadDocuments } from './document-uploads.ts'
+import { clearErrors, showErrorSummary } from './field-errors.ts'
+import { clearDraft, keepDraft } from './form-draft.ts'
+import { applyPrefill } from './form-prefill.ts'
+import { createStepper } from './form-steps.ts'
+import { followConditionalHints, renderReview } from './review-summary.ts'
+
+interface SubmitAnswer {
+  reference?: string
+  trackingUrl?: string
+  error?: string
+  errors?: FieldError[]
+}
+
+export function enhanceConsultationForm(): void {
+  const form = document.querySelector<HTMLFormElement>('#demande')
+  const summary = document.querySelector<HTMLElement>('#demande-resultat')
+  const draftNotice = document.querySelector<HTMLElement>('#brouillon')
+  const review = document.querySelector<HTMLElement>('#recapitulatif')
+  const fileInput = document.querySelector<HTMLInputElement>('#documents')
+  if (!form || !summary || !draftNotice || !review || !fileInput) return
+  // One key per filled form: a retry after a lost answer gets the first answer, not a duplicate.
+  const idempotencyKey = crypto.randomUUID()
+  // In a partner's frame, the partner's site is recorded as the request's source.
+  const source =
+    form.dataset.embedded === undefined
+      ? undefined
+      : declaredOrigin(new URLSearchParams(location.search))
+  const proof = solveProofOfWork()
+  const documents = enhanceDocumentPicker(fileInput)
+  const commune = enhanceCommuneField(form)
+  const updateHints = followConditionalHints(form)
+  const refresh = () => {
+    updateHints()
+    commune?.refresh()
+  }
+
+  const errorsOf = () => {
+    const { [antispamFields.honeypot]: honeypot, ...input } = consultationInputFromForm(
+      new FormData(form),
+    )
+    const checked = validateConsultation(input)
+    return { input, honeypot, errors: checked.success ? [] : checked.errors }
+  }
+
+  const stepper = createStepper(form, {
+    canLeave: (index) => {
+      const fields = consultationSteps[index]?.fields ?? []
+      const errors = errorsOf().errors.filter((error) => fields.includes(error.field as never))
+      if (errors.length > 0) {
+        showErrorSummary(form, summary, errors)
+        return false
+      }
+      clearErrors(form, fields)
+      summary.replaceChildren()
+      return true
+    },
+    onShow: (index) => {
+      if (index === consultationSteps.length - 1)
+        renderReview(form, review, (step) => stepper?.show(step), documents?.files() ?? [])
+    },
+  })
+
+  keepDraft(form, draftNotice, refresh)
+  if (applyPrefill(form, new URLSearchParams(location.search))) refresh()
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault()
+    const { input, honeypot, errors } = errorsOf()
+    if (errors.length > 0) {
+      showErrorSummary(form, summary, errors)
+      const step = firstStepWith(errors.map((error) => error.field))
+      if (stepper && step >= 0 && step !== stepper.current) stepper.show(step, false)
+      return
+    }
+    const button = form.querySelector<HTMLButtonElement>('[data-submit]')
+    if (button) button.disabled = true
+    try {
+      const response = await fetch(form.action, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          'Idempotency-Key': idempotencyKey,
+          ...(source ? { 'Dedale-Origine': source } : {}),
+        },
+        body: JSON.stringify({
+          ...input,
+          [antispamFields.honeypot]: honeypot,
+          [antispamFields.challenge]: await proof,
+        }),
+      })
+      const body = (await response.json()) as SubmitAnswer
+      const token = body.trackingUrl?.split('#')[1]
+      if (response.ok && token) return sent(token)
+      const problems = body.errors ?? [
+        { field: '', message: body.error ?? 'Une erreur est survenue. Réessayez.' },
+      ]
+      showErrorSummary(form, summary, problems)
+    } catch {
+      showErrorSummary(form, summary, [
+        { field: '', message: 'La connexion a échoué. Vérifiez votre connexion et réessayez.' },
+      ])
+    } finally {
+      if (button) button.disabled = false
+    }
+  })
+
+  const sent = (token: string) => {
+    clearDraft()
+    const embedded = form.dataset.embedded !== undefined
+    const confirmation = `${form.dataset.confirmation}${embedded ? location.search : ''}#${token}`
+    const files = documents?.files() ?? []
+    if (files.length === 0) return location.assign(confirmation)
+    const region = document.querySelector<HTMLElement>('#envoi-documents')
+    const list = region?.querySelector<HTMLUListElement>('ul')
+    const announce = region?.querySelector<HTMLElement>('#envoi-documents-annonce')
+    const finish = region?.querySelector<HTMLAnchorElement>('#envoi-documents-terminer')
+    if (!region || !list || !announce || !finish) return location.assign(confirmation)
+    form.hidden = true
+    summary.replaceChildren()
+    document.querySelector<HTMLElement>('#etapes')?.setAttribute('hidden', '')
+    region.hidden = false
+    finish.href = confirmation
+    region.querySelector<HTMLElement>('h2')?.focus()
+    uploadDocuments(files, token, { list, announce }, (allDone) => {
+      if (allDone) location.assign(confirmation)
+      else finish.hidden = false
+    })
+  }
+}
