@@ -18,15 +18,10 @@ export interface Budget {
 }
 
 const kB = 1024
-/**
- * Per page, gzipped. The form carries the validation and the proof of work; the two tools carry
- * their own script (address combobox, questionnaire steps) on top of the 22 kB every page shares.
- */
+/** Per page, gzipped; the form (and its embeddable copy) carries the validation and the proof of work. */
 export const defaultBudget: Budget = { html: 20 * kB, css: 50 * kB, js: 25 * kB }
 export const budgets: Record<string, Budget> = {
   '/demander-un-conseil/': { ...defaultBudget, js: 60 * kB },
-  '/mon-adresse-est-elle-protegee/': { ...defaultBudget, js: 30 * kB },
-  '/quelle-demarche/': { ...defaultBudget, js: 30 * kB },
   '/embed/demander-un-conseil/': { ...defaultBudget, js: 60 * kB },
 }
 
