@@ -14,7 +14,10 @@ export function generateEmbedSnippet(): void {
     code.value = embedSnippet(code.dataset.script ?? '', settings)
   }
   form.addEventListener('input', update)
-  form.addEventListener('submit', (event) => event.preventDefault())
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    update()
+  })
   copy.hidden = false
   copy.addEventListener('click', async () => {
     try {

@@ -18,11 +18,17 @@ export interface Budget {
 }
 
 const kB = 1024
-/** Per page, gzipped; the form (and its embeddable copy) carries the validation and the proof of work. */
+/**
+ * Per page, gzipped. The form (and its embeddable copy) carries the validation and the proof of
+ * work; the two tools carry their own script (address combobox, questionnaire steps) on top of
+ * the 21 kB every page shares, with room for the Matomo script when a deployment turns it on.
+ */
 export const defaultBudget: Budget = { html: 20 * kB, css: 50 * kB, js: 25 * kB }
 export const budgets: Record<string, Budget> = {
   '/demander-un-conseil/': { ...defaultBudget, js: 60 * kB },
   '/embed/demander-un-conseil/': { ...defaultBudget, js: 60 * kB },
+  '/mon-adresse-est-elle-protegee/': { ...defaultBudget, js: 30 * kB },
+  '/quelle-demarche/': { ...defaultBudget, js: 30 * kB },
 }
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes).byteLength

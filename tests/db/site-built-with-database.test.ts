@@ -62,11 +62,17 @@ describe.skipIf(inject('databaseTarget') === 'postgres')(
         for (const value of personal) expect(text.toLowerCase()).not.toContain(value.toLowerCase())
     })
 
-    it('puts the Matomo settings and script in every page', async () => {
-      const pages = (await readdir(outDir, { recursive: true })).filter((name) =>
+    it('puts the Matomo settings and script in every page of the site', async () => {
+      const files = (await readdir(outDir, { recursive: true })).filter((name) =>
         name.endsWith('.html'),
       )
+      // The embeddable form runs inside partners' pages: it measures nothing there.
+      const embedded = files.filter((name) => name.startsWith('embed/'))
+      const pages = files.filter((name) => !embedded.includes(name))
       expect(pages.length).toBeGreaterThan(5)
+      expect(embedded.length).toBeGreaterThan(0)
+      for (const page of embedded)
+        expect(await readFile(join(outDir, page), 'utf8'), page).not.toContain('matomo')
       for (const page of pages) {
         const html = await readFile(join(outDir, page), 'utf8')
         expect(html, page).toContain(
@@ -83,7 +89,8 @@ describe.skipIf(inject('databaseTarget') === 'postgres')(
       const headers = await readFile(join(outDir, '_headers'), 'utf8')
       expect(headers).toContain("connect-src 'self' https://audience.culture.example;")
       expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval';")
-      expect(headers.match(/audience\.culture\.example/g)).toHaveLength(1)
+      // Once in each rule: the pages', and the embeddable form's.
+      expect(headers.match(/audience\.culture\.example/g)).toHaveLength(2)
     })
   },
 )

@@ -38,14 +38,19 @@ beforeAll(async () => {
     .map((file) => `/${file.replace(/\.mdx$/, '/').replace(/(^|\/)index\/$/, '$1')}`)
 })
 
+// The embeddable form is not a page of the site but the content of a partner's frame: no
+// header, skip links or search-engine card (it is not indexed).
+const sitePages = () => pages.filter(({ path }) => !path.startsWith('/embed/'))
+
 describe('every built page', () => {
   it('is in French, with exactly one h1 and the DSFR skip links to the content', () => {
     const problems = pages.flatMap(({ path, html }) => [
       ...(html.includes('<html lang="fr"') ? [] : [`${path}: no lang="fr"`]),
       ...(all(html, /<(h1)[\s>]/g).length === 1 ? [] : [`${path}: not exactly one h1`]),
-      ...(html.includes('class="fr-skiplinks"') &&
-      html.includes('href="#contenu"') &&
-      html.includes('id="contenu"')
+      ...(path.startsWith('/embed/') ||
+      (html.includes('class="fr-skiplinks"') &&
+        html.includes('href="#contenu"') &&
+        html.includes('id="contenu"'))
         ? []
         : [`${path}: no skip link to the content`]),
     ])
@@ -53,8 +58,8 @@ describe('every built page', () => {
   })
 
   it('has its own title and description', () => {
-    const titles = pages.map(({ html }) => first(html, /<title>([^<]*)<\/title>/))
-    const descriptions = pages.map(({ html }) => meta(html, 'description'))
+    const titles = sitePages().map(({ html }) => first(html, /<title>([^<]*)<\/title>/))
+    const descriptions = sitePages().map(({ html }) => meta(html, 'description'))
     const repeated = (values: (string | undefined)[]) =>
       values.filter((value, index) => !value || values.indexOf(value) !== index)
     expect(repeated(titles)).toEqual([])
@@ -62,7 +67,7 @@ describe('every built page', () => {
   })
 
   it('states its canonical URL and its Open Graph card', () => {
-    const problems = pages.flatMap(({ path, html }) => {
+    const problems = sitePages().flatMap(({ path, html }) => {
       const canonical = first(html, /<link rel="canonical" href="([^"]*)"/)
       const missing = ['og:title', 'og:description', 'og:type', 'og:site_name'].filter(
         (key) => !meta(html, key),
