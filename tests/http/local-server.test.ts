@@ -86,7 +86,8 @@ describe('local server', () => {
     expect((await fetch(`${server.url}/cette-page-n-existe-pas/`)).status).toBe(404)
   })
 
-  it('stores a submission that survives a restart', async () => {
+  // A restarted emulator bundles the functions again on their first call (about 20 s here).
+  it('stores a submission that survives a restart', { timeout: 120_000 }, async () => {
     const before = (await health()).store
     expect(before.kind).toBe('postgres')
 
