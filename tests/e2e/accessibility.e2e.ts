@@ -100,7 +100,7 @@ describe('accessibility (axe)', () => {
       }
     }
     expect(report).toEqual([])
-  }, 300_000)
+  }, 1_200_000)
 
   it('finds nothing on the form once it shows its errors', async () => {
     const page = await open('/demander-un-conseil/', 'desktop', 'light')

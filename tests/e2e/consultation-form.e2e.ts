@@ -201,7 +201,9 @@ describe('the consultation form', { timeout: 400_000 }, () => {
     await page.getByRole('textbox', { name: /^Code postal/ }).fill('69005')
     await page.waitForTimeout(600)
     await page.reload()
-    expect(await page.getByRole('status').filter({ hasText: 'Brouillon retrouvé' }).count()).toBe(1)
+    const restored = page.getByRole('status').filter({ hasText: 'Brouillon retrouvé' })
+    await restored.waitFor()
+    expect(await restored.count()).toBe(1)
     expect(await page.getByLabel('Adresse du projet').inputValue()).toBe('7 quai de Bondy')
     await page.getByRole('button', { name: 'Effacer et recommencer' }).click()
     expect(await page.getByLabel('Adresse du projet').inputValue()).toBe('')
@@ -219,7 +221,8 @@ describe('the consultation form', { timeout: 400_000 }, () => {
     await page.getByText('J’accepte que l’UDAP utilise').click()
     await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
     await page.waitForURL(/\/confirmation\/#/, { timeout: 180_000 })
-    expect(await page.evaluate(() => localStorage.length)).toBe(0)
+    // Only the draft goes (the DSFR keeps the chosen theme in localStorage too).
+    expect(await page.evaluate(() => localStorage.getItem('dedale:demande-de-conseil'))).toBeNull()
   })
 
   it('announces a failed upload and sends it again when asked', async () => {
