@@ -1,9 +1,11 @@
 // The questionnaire's result, built in the browser from the answers in the URL with the same
 // rules as the tests (whichProcedure). DSFR markup; printable as a pré-dossier checklist.
+
 import type { ProcedureAnswers } from '../domain/procedure-answers.ts'
 import type { Source } from '../domain/procedure-sources.ts'
 import { protectionKinds, worksTypes } from '../domain/taxonomy.ts'
 import { type Conclusion, whichProcedure } from '../domain/which-procedure.ts'
+import { track } from './analytics.ts'
 
 type Child = Node | string | null | undefined | false
 
@@ -45,6 +47,7 @@ export function showResult(
   edit: () => void,
 ): void {
   const result = whichProcedure(answers)
+  track('Questionnaire', 'Résultat affiché')
   const parts: Child[] = []
   const section = (title: string, ...children: Child[]) => {
     const element = h('section', {}, h('h2', { class: 'fr-h3 fr-mt-5w' }, title), ...children)

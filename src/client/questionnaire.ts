@@ -2,6 +2,7 @@
 // of each new step takes the focus (its "Question n sur N" is read with it), and the answers go
 // to the query string, so a result can be bookmarked, reloaded or sent to a builder.
 import { answersFromQuery, hasResult } from '../domain/procedure-answers.ts'
+import { track } from './analytics.ts'
 
 // The rules and the result's rendering load on demand (first answer or a result URL): the
 // questions alone stay within the page's 25 kB budget.
@@ -18,6 +19,8 @@ export function startQuestionnaire(): void {
   const steps = [...form.querySelectorAll<HTMLElement>('[data-step]')]
   const nav = (name: string) => form.querySelector<HTMLElement>(`[data-nav="${name}"]`)
   let current = 0
+  // Funnel measurement (a no-op without Matomo): the first answer starts the questionnaire.
+  form.addEventListener('change', () => track('Questionnaire', 'Commencé'), { once: true })
 
   const chosen = (name: string) =>
     [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map(

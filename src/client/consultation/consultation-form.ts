@@ -6,6 +6,7 @@ import { antispamFields } from '../../domain/antispam-fields.ts'
 import { consultationInputFromForm } from '../../domain/consultation-form-data.ts'
 import { type FieldError, validateConsultation } from '../../domain/consultation-schema.ts'
 import { consultationSteps, firstStepWith } from '../../domain/consultation-steps.ts'
+import { track } from '../analytics.ts'
 import { declaredOrigin } from '../embed-frame.ts'
 import { solveProofOfWork } from '../proof-of-work.ts'
 import { enhanceCommuneField } from './commune-autocomplete.ts'
@@ -120,6 +121,7 @@ export function enhanceConsultationForm(): void {
 
   const sent = (token: string) => {
     clearDraft()
+    track('Demande de conseil', 'Envoyée')
     const embedded = form.dataset.embedded !== undefined
     const confirmation = `${form.dataset.confirmation}${embedded ? location.search : ''}#${token}`
     const files = documents?.files() ?? []

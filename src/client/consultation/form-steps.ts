@@ -1,6 +1,7 @@
 // The form's sections become steps shown one at a time, with the DSFR stepper above them. Each
 // step is checked before the next; the page title says the step (RGAA 8.6), focus goes to its title.
 import { consultationSteps } from '../../domain/consultation-steps.ts'
+import { track } from '../analytics.ts'
 
 export interface Stepper {
   readonly current: number
@@ -53,6 +54,8 @@ export function createStepper(form: HTMLFormElement, options: StepperOptions): S
     next.hidden = current === sections.length - 1
     document.title = `${state} : ${step?.title} — ${baseTitle}`
     options.onShow(current)
+    // Funnel measurement (a no-op without Matomo): the step's name only, never an answer.
+    track('Demande de conseil', 'Étape atteinte', step?.title)
     if (moveFocus) title.focus()
   }
 
