@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // The emulator and lazily loaded scripts can take seconds on a busy machine: polled
+    // expectations wait up to 30 s instead of 1 s.
+    expect: { poll: { timeout: 30_000 } },
   },
 })

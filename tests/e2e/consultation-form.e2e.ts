@@ -183,8 +183,9 @@ describe('the consultation form', { timeout: 400_000 }, () => {
     expect(await page.getByLabel('Protection connue').inputValue()).toBe('abords_mh')
     expect(await page.getByRole('textbox', { name: /^Code postal/ }).inputValue()).toBe('13001')
     expect(await page.locator('#inseeCode').inputValue()).toBe('13055')
+    // The receiving UDAP is shown once the routing data is read: allow a busy machine its time.
     await expect
-      .poll(() => page.locator('#udap-destinataire').textContent())
+      .poll(() => page.locator('#udap-destinataire').textContent(), { timeout: 30_000 })
       .toContain('UDAP des Bouches-du-Rhône')
     await fillProjectAddressOnly(page)
     await next(page, 'Les travaux')
