@@ -44,7 +44,9 @@ describe('inSession', () => {
   it('rolls back on error and gives the connection back as it came', async () => {
     await expect(
       inSession(pool, { role: 'service_role' }, async (client) => {
-        await client.query(`select public.hit_rate_limit('session_test', sha256('k'::bytea), 60, 5)`)
+        await client.query(
+          `select public.hit_rate_limit('session_test', sha256('k'::bytea), 60, 5)`,
+        )
         throw new Error('stop')
       }),
     ).rejects.toThrow('stop')

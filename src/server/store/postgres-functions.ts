@@ -45,7 +45,8 @@ export function postgresFunctions(databaseUrl: string): SqlFunctions {
         pool,
         { role: 'service_role' },
         async (client) =>
-          (await client.query<Row>(`select ${select.replace('%', call)}`, Object.values(args))).rows,
+          (await client.query<Row>(`select ${select.replace('%', call)}`, Object.values(args)))
+            .rows,
       )
     } catch (error) {
       const { code, message } = error as { code?: string; message: string }
