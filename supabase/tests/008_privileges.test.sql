@@ -135,6 +135,9 @@ select is(
       and not exists (select 1 from information_schema.role_table_grants g
         where g.table_schema = 'public' and g.table_name = c.relname
           and g.grantee in ('anon', 'authenticated', 'service_role'))
+      and not exists (select 1 from information_schema.role_column_grants g
+        where g.table_schema = 'public' and g.table_name = c.relname
+          and g.grantee in ('anon', 'authenticated', 'service_role'))
       and not exists (select 1 from expected e where e.rel = c.oid
         group by e.rel having bool_and(e.privileges = '{}'))),
   null, 'every table of public is explicitly granted to an API role, or stated closed to all three');
