@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 // A count or share is null when it concerns fewer than 5 requests (hidden to prevent re-identification).
+// Totals count only what is shown, so that no hidden count comes back by subtraction.
 const count = z.number().int().nonnegative().nullable()
 const share = z.number().min(0).max(1).nullable()
 const days = z.number().nonnegative().nullable()
@@ -20,7 +21,7 @@ export const publicStatisticsSchema = z.object({
   completeShare: share,
   // Requests sent through the form embedded in a partner site.
   embedShare: share,
-  // UDAPs that received at least one request in 12 months.
+  // UDAPs shown in byUdap: at least 5 requests in 12 months.
   activeUdaps: z.number().int().nonnegative(),
   byMonth: z.array(
     z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), requests: count, answeredShare: share }),

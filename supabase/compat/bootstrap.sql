@@ -46,7 +46,9 @@ as $$
   select coalesce(auth.jwt() ->> 'role', current_user)
 $$;
 
--- Supabase Storage keeps its buckets here; migrations declare theirs.
+-- Supabase Storage keeps its buckets and objects here (owned by its own admin role there); the
+-- migrations declare their buckets. As in Supabase: RLS on both tables, every API role granted
+-- all and held back by RLS alone, no policy until a migration writes one.
 create schema if not exists storage;
 create table if not exists storage.buckets (
   id text primary key,
@@ -57,10 +59,27 @@ create table if not exists storage.buckets (
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
+create table if not exists storage.objects (
+  id uuid primary key default gen_random_uuid(),
+  bucket_id text references storage.buckets (id),
+  name text,
+  owner uuid,
+  metadata jsonb,
+  created_at timestamptz default now(),
+  updated_at timestamptz default now(),
+  last_accessed_at timestamptz default now(),
+  unique (bucket_id, name)
+);
+alter table storage.buckets enable row level security;
+alter table storage.objects enable row level security;
+grant usage on schema storage to anon, authenticated, service_role;
+grant all on storage.buckets, storage.objects to anon, authenticated, service_role;
 
--- Supabase grants the API roles broad default privileges on `public` and relies on RLS;
--- reproducing that here makes the tests prove our policies, not our grants.
+-- A 2026 Supabase project (new projects since 30 May 2026, all since 30 October 2026) still lets
+-- the API roles into `public` but grants them nothing on what is created there: each migration
+-- grants, object by object, what each role needs. The revokes clean a database bootstrapped by
+-- an earlier version of this file, which granted everything by default.
 grant usage on schema public to anon, authenticated, service_role;
-alter default privileges in schema public grant all on tables to anon, authenticated, service_role;
-alter default privileges in schema public grant all on sequences to anon, authenticated, service_role;
-alter default privileges in schema public grant execute on functions to anon, authenticated, service_role;
+alter default privileges in schema public revoke all on tables from anon, authenticated, service_role;
+alter default privileges in schema public revoke all on sequences from anon, authenticated, service_role;
+alter default privileges in schema public revoke all on functions from anon, authenticated, service_role;

@@ -49,6 +49,23 @@ select is((select count(*)::integer from small, jsonb_array_elements(s -> 'byUda
 select ok((select s -> 'otherUdapsRequests' = 'null'::jsonb from small), 'nor counted on its own as the other UDAPs');
 select ok((select s -> 'medianDaysToAnswer' = 'null'::jsonb from small), 'a median over 1 answer is hidden');
 select ok((select s -> 'feedbackVotes' = 'null'::jsonb and s -> 'usefulShare' = 'null'::jsonb from small), '4 votes: count and share hidden');
+-- Totals only over what is shown: no hidden count comes back by subtraction.
+select is((select (s ->> 'requestsLast12Months')::int - (select coalesce(sum((u ->> 'requests')::int), 0)::int
+    from jsonb_array_elements(s -> 'byUdap') u) - coalesce((s ->> 'otherUdapsRequests')::int, 0) from small),
+  0, 'the 12-month total is the sum of the UDAPs shown');
+select is((select (s ->> 'activeUdaps')::int from small), (select jsonb_array_length(s -> 'byUdap') from small),
+  'the UDAPs counted are the UDAPs shown');
+select is((select (s ->> 'requests')::int from small), (select (s ->> 'requestsLast12Months')::int from small),
+  'the total since the start leaves the hidden ones out too');
+-- One month of 1 to 4 requests would come back as the total minus the other months: a second one is hidden.
+set local session_replication_role = replica;
+update public.consultations set created_at = now() - interval '1 month'
+  where id in (select id from public.consultations where udap_code = '69' order by id limit 2);
+reset session_replication_role;
+create temporary table months as select public.public_statistics() as s;
+select is((select count(*)::int from months, jsonb_array_elements(s -> 'byMonth') m where m -> 'requests' = 'null'::jsonb), 2,
+  'a month of 2 requests is hidden with the smallest month shown');
+select is((select (s ->> 'requestsLast12Months')::int from months), 7, 'the total stays');
 select is(public.statistics_count(0), 0, 'zero shows nobody');
 select is(public.statistics_count(4), null, '4 is hidden');
 select is(public.statistics_count(5), 5, '5 is shown');

@@ -1,5 +1,6 @@
 import pg from 'pg'
 import { storeError } from './consultation-store.ts'
+import { inSession } from './postgres-session.ts'
 import type { SqlArguments, SqlFunctions } from './sql-functions.ts'
 
 // One small pool per database for the life of the module. A warm production instance reuses its
@@ -23,7 +24,11 @@ function poolFor(databaseUrl: string): pg.Pool {
   return pool
 }
 
-/** The postgres adapter: each SQL function is one query on the pool. */
+/**
+ * The postgres adapter: each SQL function is one call in its own transaction, run as
+ * service_role with its claims, as PostgREST runs the supabase adapter's calls: a grant missing
+ * in the migrations fails here as it would in production.
+ */
 export function postgresFunctions(databaseUrl: string): SqlFunctions {
   const pool = poolFor(databaseUrl)
 
@@ -36,8 +41,13 @@ export function postgresFunctions(databaseUrl: string): SqlFunctions {
     // Named notation: the function's signature gives each parameter its type.
     const call = `public.${name}(${names.map((arg, i) => `${arg} => $${i + 1}`).join(', ')})`
     try {
-      return (await pool.query<Row>(`select ${select.replace('%', call)}`, Object.values(args)))
-        .rows
+      return await inSession(
+        pool,
+        { role: 'service_role' },
+        async (client) =>
+          (await client.query<Row>(`select ${select.replace('%', call)}`, Object.values(args)))
+            .rows,
+      )
     } catch (error) {
       const { code, message } = error as { code?: string; message: string }
       throw storeError(code, `postgres store: ${name}: ${message}`, error)
