@@ -12,7 +12,7 @@ export interface CombinationRule {
   sources: SourceId[]
 }
 
-export const combinationsReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'juriste' }
+export const combinationsReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'equipe' }
 
 export const combinations = {
   abordsSiteInscrit: {

@@ -4,7 +4,7 @@ import type { SourceId } from '../procedure-sources.ts'
 import { type Context, has } from './context.ts'
 import type { ProcedureKind, Review, SilenceMeaning } from './types.ts'
 
-export const delaysReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'juriste' }
+export const delaysReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'equipe' }
 
 export interface Case {
   label: string

@@ -4,7 +4,7 @@ import { identical, signOnly } from './conditions.ts'
 import type { Review } from './types.ts'
 import type { WorksRule } from './works-rule.ts'
 
-export const monumentsReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'juriste' }
+export const monumentsReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'equipe' }
 
 const signOnMonument: WorksRule = {
   part: 'enseigne',

@@ -4,7 +4,7 @@ import type { SourceId } from '../procedure-sources.ts'
 import { type Context, has } from './context.ts'
 import type { OpinionKind, Review } from './types.ts'
 
-export const opinionsReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'juriste' }
+export const opinionsReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'equipe' }
 
 export interface OpinionRow {
   /** The protection, in words (the rules page's heading). */

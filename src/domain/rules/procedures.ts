@@ -2,7 +2,7 @@
 import type { SourceId } from '../procedure-sources.ts'
 import type { ProcedureInfo, ProcedureKind, Review } from './types.ts'
 
-export const proceduresReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'juriste' }
+export const proceduresReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'equipe' }
 
 export const procedureInfo: Record<ProcedureKind, ProcedureInfo> = {
   aucune: { label: 'Pas de formalité d’urbanisme' },

@@ -2,7 +2,7 @@
 import { cases, type SilenceRow } from './delays.ts'
 import type { ProcedureKind, Review } from './types.ts'
 
-export const silenceReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'juriste' }
+export const silenceReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'equipe' }
 
 const mhInscrit: SilenceRow = {
   if: cases.mhInscrit,

@@ -5,7 +5,7 @@ import { identical, notIdentical } from './conditions.ts'
 import type { Review } from './types.ts'
 import { accordAbf, protege, protegeOuInscrit, type WorksRule } from './works-rule.ts'
 
-export const buildingWorksReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'juriste' }
+export const buildingWorksReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'equipe' }
 
 const identicalHeritage = (subject: string): WorksRule => ({
   where: accordAbf,

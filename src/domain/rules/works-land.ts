@@ -7,7 +7,7 @@ import type { Review } from './types.ts'
 import { accordAbf, protege, protegeOuInscrit, type WorksRule } from './works-rule.ts'
 import { buildingRules } from './works-size.ts'
 
-export const landWorksReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'juriste' }
+export const landWorksReview: Review = { lastReviewed: '2026-11-30', reviewedBy: 'equipe' }
 
 export const landWorks: Record<
   Exclude<
