@@ -15,6 +15,7 @@ import { silenceReview } from './silence.ts'
 import type { Certainty, OpinionKind, ProcedureKind, Review, SilenceMeaning } from './types.ts'
 import { buildingWorksReview } from './works-building.ts'
 import { landWorksReview } from './works-land.ts'
+import type { WorksRule } from './works-rule.ts'
 
 export interface OverviewCase {
   condition: string
@@ -74,15 +75,27 @@ const answersOf = (partial: Partial<ProcedureAnswers>): ProcedureAnswers => ({
   ...partial,
 })
 
+/** A row can never apply when an earlier row of its part asks no more than it does. */
+const shadowed = (row: WorksRule, earlier: WorksRule[]) =>
+  earlier.some(
+    (previous) =>
+      (previous.part ?? '') === (row.part ?? '') &&
+      (previous.when ?? []).every((condition) => row.when?.includes(condition)),
+  )
+
 function casesFor(works: WorksType, context: Context): OverviewCase[] {
-  return tableFor(works, context)
-    .filter((row) => !row.where || row.where.some((zone) => has(context, zone)))
-    .map((row) => ({
-      condition: row.when?.map((condition) => condition.label).join(' ; ') || 'Dans tous les cas',
-      procedure: procedureInfo[row.procedure].label,
-      certainty: row.certainty ?? 'certain',
-      sources: cite(row.sources),
-    }))
+  const kept: WorksRule[] = []
+  for (const row of tableFor(works, context))
+    if ((!row.where || row.where.some((zone) => has(context, zone))) && !shadowed(row, kept))
+      kept.push(row)
+  return kept.map((row, index) => ({
+    condition:
+      row.when?.map((condition) => condition.label).join(' ; ') ||
+      (index === 0 ? 'Dans tous les cas' : 'Dans les autres cas'),
+    procedure: procedureInfo[row.procedure].label,
+    certainty: row.certainty ?? 'certain',
+    sources: cite(row.sources),
+  }))
 }
 
 function protectionOverview(sample: (typeof samples)[number]): OverviewProtection {
