@@ -126,10 +126,12 @@ describe('the pages’ delay and silence tables agree with the rules engine', ()
     expect(found).toEqual([])
   })
 
-  it('delais-et-silence.mdx shows both data tables rather than its own copies', () => {
-    const page = readFileSync(join(pagesDir, 'demarches/delais-et-silence.mdx'), 'utf8')
-    expect(page).toContain('<DelayTable />')
-    expect(page).toContain('<SilenceTable />')
+  it('the démarches pages show the data tables rather than their own copies', () => {
+    const page = (name: string) => readFileSync(join(pagesDir, 'demarches', name), 'utf8')
+    expect(page('delais-et-silence.mdx')).toContain('<DelayTable />')
+    expect(page('delais-et-silence.mdx')).toContain('<SilenceTable />')
+    expect(page('permis-de-construire.mdx')).toContain('<DelayTable only=')
+    expect(page('permis-de-demolir.mdx')).toContain('<DelayTable only=')
   })
 
   it('catches a page that contradicts the engine', () => {
