@@ -118,6 +118,11 @@ export const sources = {
     title: 'Code de l’urbanisme, art. R424-14 ; code du patrimoine, art. L632-2 III (recours)',
     url: 'https://anabf.org/vous-conseiller/vos-questions/quelles-sont-les-modalites-de-recours',
   },
+  chantier: {
+    title:
+      'Code de l’urbanisme, art. R424-16 (ouverture du chantier, permis) et R462-1 (achèvement des travaux)',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074075',
+  },
   recoursMaire: {
     title:
       'Conseil d’État, avis du 30 juin 2010, n° 334747 (pas de recours du demandeur si le maire a déjà contesté l’avis)',

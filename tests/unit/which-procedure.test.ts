@@ -841,6 +841,22 @@ const cases: Case[] = [
     source: 'R423-67-2',
     opinion: 'Architecte des Bâtiments de France: accord_expres',
   },
+  // Finding 12: the opening of works is declared for permits only; completion for both.
+  {
+    name: 'new roofing in an SPR: completion declared, no opening declaration (finding 12)',
+    answers: { ...at('spr'), works: ['toiture'] },
+    procedures: ['declaration_prealable'],
+    source: 'R462-1',
+    warns: /achèvement/,
+    neverWarns: /déclarez en mairie l’ouverture/,
+  },
+  {
+    name: 'demolition in an SPR: opening and completion declared (finding 12)',
+    answers: { ...at('spr'), works: ['demolition'] },
+    procedures: ['permis_de_demolir'],
+    source: 'R424-16',
+    warns: /déclarez en mairie l’ouverture du chantier/,
+  },
   // Finding 13: where to file.
   {
     name: 'felling a tree in a site classé: the request goes to the préfet (finding 13)',

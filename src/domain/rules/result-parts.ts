@@ -130,6 +130,16 @@ export function warningsOf(context: Context, answers: ProcedureAnswers, kinds: P
       ['piecesPd'],
       has(context, 'site_inscrit') ? ['demolitionDansPermis'] : [],
     )
+  const permit = kinds.some(
+    (kind) => kind === 'permis_de_construire' || kind === 'permis_de_demolir',
+  )
+  if (permit || kinds.includes('declaration_prealable'))
+    add(
+      permit
+        ? 'Une fois le permis obtenu, déclarez en mairie l’ouverture du chantier ; à la fin, déclarez l’achèvement des travaux.'
+        : 'Pour une déclaration préalable, pas de déclaration d’ouverture du chantier ; à la fin des travaux, déclarez leur achèvement en mairie.',
+      ['chantier'],
+    )
   if (
     answers.works.includes('panneaux_solaires') &&
     (has(context, 'mh_classe') || has(context, 'mh_inscrit'))
