@@ -623,8 +623,9 @@ const cases: Case[] = [
     months: 3,
     silence: 'accord',
     source: 'L621-30 II',
-    warns: /préfet de région/,
-    neverWarns: /4 mois|ne s’applique pas/,
+    warns: /pas soumis aux règles du site inscrit(.|\n)*écrire au préfet de région/,
+    neverWarns:
+      /ne peuvent pas commencer avant 4 mois|recours préalable au préfet de région ne s’applique pas/,
     opinion: 'Architecte des Bâtiments de France: accord',
     noOpinion: 'Architecte des Bâtiments de France: accord_expres',
   },
@@ -640,7 +641,7 @@ const cases: Case[] = [
     procedures: ['declaration_prealable'],
     certainty: 'certain',
     source: 'L621-30 II',
-    neverWarns: /4 mois/,
+    neverWarns: /ne peuvent pas commencer avant 4 mois/,
     noOpinion: 'Architecte des Bâtiments de France: avis_simple',
   },
   {

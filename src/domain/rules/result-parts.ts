@@ -97,6 +97,10 @@ export function warningsOf(context: Context, answers: ProcedureAnswers, kinds: P
   const warnings: Conclusion[] = []
   const add = (text: string, ...idLists: (readonly SourceId[])[]) =>
     warnings.push(conclusion(text, idLists.flat()))
+  for (const id of context.applied) {
+    const rule = combinations[id]
+    if (rule.certainty === 'certain') add(rule.text, rule.sources)
+  }
   if (context.anyProtection && kinds.some((kind) => kind !== 'aucune'))
     add(
       'Ne commencez pas les travaux en comptant sur une décision tacite sans l’avoir vérifiée : demandez à la mairie une attestation de non-opposition ou de permis tacite.',
@@ -155,9 +159,9 @@ export function uncertaintiesOf(context: Context, found: WorksConclusion[]) {
     .filter((entry) => entry.certainty === 'a_verifier')
     .map(({ text, sources }) => ({ text, sources }))
   for (const id of context.applied) {
-    if (id === 'unknownProtection') continue
     const rule = combinations[id]
-    uncertainties.push(conclusion(rule.text, rule.sources))
+    if (id !== 'unknownProtection' && rule.certainty === 'a_verifier')
+      uncertainties.push(conclusion(rule.text, rule.sources))
   }
   if (context.abordsNonCovisible && !context.accordAbf)
     uncertainties.push(
