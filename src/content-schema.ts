@@ -14,6 +14,8 @@ export const pageSchema = z.strictObject({
   order: z.number().int().min(0),
   // Date of the last review of the text against its sources.
   lastReviewed: z.coerce.date(),
+  // Who last reviewed the page against the law (shown next to the date; labels in reviewers).
+  reviewedBy: z.enum(['juriste', 'abf', 'equipe']).optional(),
   // Official texts and pages the content rests on.
   sources: z.array(z.strictObject({ title: z.string().min(3), url: z.url() })).min(1),
   // Questions and answers shown on the page and marked up as FAQPage.
@@ -23,3 +25,10 @@ export const pageSchema = z.strictObject({
   // Types of works the page is about (links to the fiches travaux, questionnaire prefill).
   relatedWorks: z.array(z.enum(keysOf(worksTypes))).optional(),
 })
+
+/** How each reviewer is named next to the last-review date. */
+export const reviewers = {
+  juriste: 'Juriste',
+  abf: 'Architecte des Bâtiments de France',
+  equipe: 'Équipe nationale',
+} as const satisfies Record<NonNullable<z.infer<typeof pageSchema>['reviewedBy']>, string>

@@ -118,6 +118,16 @@ export const sources = {
     title: 'Code de l’urbanisme, art. R424-14 ; code du patrimoine, art. L632-2 III (recours)',
     url: 'https://anabf.org/vous-conseiller/vos-questions/quelles-sont-les-modalites-de-recours',
   },
+  chantier: {
+    title:
+      'Code de l’urbanisme, art. R424-16 (ouverture du chantier, permis) et R462-1 (achèvement des travaux)',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074075',
+  },
+  recoursMaire: {
+    title:
+      'Conseil d’État, avis du 30 juin 2010, n° 334747 (pas de recours du demandeur si le maire a déjà contesté l’avis)',
+    url: 'https://anabf.org/vous-conseiller/vos-questions/quelles-sont-les-modalites-de-recours',
+  },
   recoursSiteInscrit: {
     title: 'Conseil d’État, 31 mars 2017, n° 395010 (pas de recours au préfet de région)',
     url: 'https://www.idcite.com/Juris-Recours-administratif-prealable-contre-la-decision-de-l-architecte-des-Batiments-de-France-Conditions-de-saisine_a25970.amp.html',
@@ -154,6 +164,53 @@ export const sources = {
     title:
       'Code de l’urbanisme, art. R421-23 ; code du patrimoine, art. L621-32 et L632-1 (arbres)',
     url: anabfTravaux,
+  },
+  abordsSiteInscrit: {
+    title:
+      'Code du patrimoine, art. L621-30 II (les servitudes du site inscrit ne s’appliquent pas aux abords)',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074236',
+  },
+  sprSiteInscrit: {
+    title: 'Code du patrimoine, art. L632-3 (site inscrit dans un site patrimonial remarquable)',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074236',
+  },
+  declarationSiteInscrit: {
+    title:
+      'Code de l’environnement, art. L341-1 et R341-9 (déclaration au préfet 4 mois avant, site inscrit)',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074220',
+  },
+  autorisationPatrimoine: {
+    title:
+      'Code du patrimoine, art. L621-32, L632-1, R621-96-1 et R621-96-10 (autorisation au titre du patrimoine)',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074236',
+  },
+  enseigneAvis: {
+    title: 'Code de l’environnement, art. R581-16 et L581-21 (avis de l’ABF et silence, enseignes)',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074220',
+  },
+  mhInscritPermis: {
+    title:
+      'Code de l’urbanisme, art. R421-16 (travaux sur un monument inscrit : permis de construire)',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074075',
+  },
+  mhClasseDepot: {
+    title: 'Code du patrimoine, art. R621-12 (dépôt de la demande à l’UDAP, monument classé)',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074236',
+  },
+  demolitionDansPermis: {
+    title:
+      'Code de l’urbanisme, art. R424-2 i ; Conseil d’État, 12 février 2020, n° 421949 (permis avec démolition en site inscrit)',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074075',
+  },
+  retraitTacite: {
+    title:
+      'Code de l’urbanisme, art. L424-5 (retrait d’une décision tacite illégale dans les 3 mois)',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074075',
+  },
+  siteClasseHorsUrbanisme: {
+    title:
+      'Code de l’environnement, art. L341-10 et R341-10 (autorisation spéciale sans permis ni déclaration)',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074220',
   },
   atlas: {
     title: 'Ministère de la Culture, trouver si une adresse est protégée (Atlas des patrimoines)',

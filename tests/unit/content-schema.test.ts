@@ -15,6 +15,10 @@ describe('the frontmatter of a content page', () => {
     expect(pageSchema.safeParse(valid).success).toBe(true)
   })
 
+  it.each(['juriste', 'abf', 'equipe'])('accepts a page reviewed by %s', (reviewedBy) => {
+    expect(pageSchema.safeParse({ ...valid, reviewedBy }).success).toBe(true)
+  })
+
   it.each([
     ['no sources', { sources: [] }, 'sources'],
     ['no review date', { lastReviewed: undefined }, 'lastReviewed'],
@@ -27,6 +31,7 @@ describe('the frontmatter of a content page', () => {
       'sources',
     ],
     ['an unknown field', { auteur: 'Camille' }, ''],
+    ['an unknown reviewer', { reviewedBy: 'stagiaire' }, 'reviewedBy'],
   ])('refuses %s', (_case, change, field) => {
     const result = pageSchema.safeParse({ ...valid, ...change })
     expect(result.success).toBe(false)

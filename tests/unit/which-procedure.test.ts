@@ -32,6 +32,16 @@ interface Case {
   silence?: 'accord' | 'refus' | 'a_verifier'
   /** A text the result must cite (part of a source title). */
   source: string
+  /** What the first procedure's delay text must say, and must not. */
+  delay?: RegExp
+  notDelay?: RegExp
+  filedAt?: RegExp
+  /** A warning the result must give, and one it must not. */
+  warns?: RegExp
+  neverWarns?: RegExp
+  /** An opinion ("authority: kind") the result must list, and one it must not. */
+  opinion?: string
+  noOpinion?: string
 }
 
 const cases: Case[] = [
@@ -47,7 +57,8 @@ const cases: Case[] = [
     answers: { ...pda, works: ['extension_veranda_annexe'], annexe: 'annexe', surface: 4 },
     procedures: ['declaration_prealable'],
     months: 2,
-    silence: 'accord',
+    // Finding 3: silence on a DP is a tacit non-opposition, withdrawable if the ABF refused.
+    silence: 'a_verifier',
     source: 'R421-11',
   },
   {
@@ -99,14 +110,16 @@ const cases: Case[] = [
     source: 'R425-17',
   },
   {
-    name: 'shed of 4 m² in a site inscrit: 4-month notice, form to verify',
+    // Finding 5: no DP for a shed under 5 m² in a site inscrit; the 4-month declaration.
+    name: 'shed of 4 m² in a site inscrit: 4-month declaration, form to verify',
     answers: {
       ...at('site_inscrit'),
       works: ['extension_veranda_annexe'],
       annexe: 'annexe',
       surface: 4,
     },
-    procedures: ['declaration_prealable'],
+    procedures: ['declaration_site_inscrit'],
+    months: 4,
     certainty: 'a_verifier',
     source: 'L341-1',
   },
@@ -279,16 +292,18 @@ const cases: Case[] = [
     source: 'R421-17 a',
   },
   {
-    name: 'identical joinery in an SPR: second œuvre is covered',
+    // Finding 7: identical works are not a DP; the heritage authorisation is to verify.
+    name: 'identical joinery in an SPR: heritage authorisation to verify',
     answers: { ...at('spr'), works: ['menuiseries'], entretien: 'oui' },
-    procedures: ['declaration_prealable'],
-    certainty: 'certain',
+    procedures: ['autorisation_patrimoine'],
+    certainty: 'a_verifier',
     source: 'L632-1',
   },
   {
-    name: 'identical joinery in abords: to verify',
+    // Finding 7.
+    name: 'identical joinery in abords: heritage authorisation to verify',
     answers: { ...covisible, works: ['menuiseries'], entretien: 'oui' },
-    procedures: ['declaration_prealable'],
+    procedures: ['autorisation_patrimoine'],
     certainty: 'a_verifier',
     source: 'L621-32',
   },
@@ -328,10 +343,12 @@ const cases: Case[] = [
   },
   // Roofs.
   {
-    name: 'identical re-roofing in a PDA',
+    // Finding 7.
+    name: 'identical re-roofing in a PDA: heritage authorisation to verify',
     answers: { ...pda, works: ['toiture'], entretien: 'oui' },
-    procedures: ['declaration_prealable'],
-    source: 'ANABF',
+    procedures: ['autorisation_patrimoine'],
+    certainty: 'a_verifier',
+    source: 'R621-96-1',
   },
   {
     name: 'identical roof repair, no protection',
@@ -449,7 +466,8 @@ const cases: Case[] = [
     source: 'R421-14 b',
   },
   {
-    name: 'extension of 30 m² in zone U in a PDA: the 40 m² threshold is to verify',
+    // Finding 6: the 40 m² threshold has no exception in protected areas; confirm in mairie.
+    name: 'extension of 30 m² in zone U in a PDA: DP, to confirm',
     answers: {
       ...pda,
       works: ['extension_veranda_annexe'],
@@ -458,9 +476,9 @@ const cases: Case[] = [
       zoneU: 'oui',
       surfaceTotale: 100,
     },
-    procedures: ['permis_de_construire'],
+    procedures: ['declaration_prealable'],
     certainty: 'a_verifier',
-    months: 3,
+    months: 2,
     source: 'R421-17 f',
   },
   {
@@ -513,9 +531,11 @@ const cases: Case[] = [
     source: 'R421-23',
   },
   {
-    name: 'felling a tree in a PDA',
+    // Finding 4: heritage authorisation, not a DP, outside EBC and PLU protection.
+    name: 'felling a tree in a PDA: heritage authorisation to verify',
     answers: { ...pda, works: ['arbres_espaces_verts'] },
-    procedures: ['declaration_prealable'],
+    procedures: ['autorisation_patrimoine'],
+    certainty: 'a_verifier',
     source: 'L632-1',
   },
   {
@@ -526,9 +546,10 @@ const cases: Case[] = [
     source: 'L341-10',
   },
   {
-    name: 'felling a tree in a site inscrit: 4-month notice, to verify',
+    // Findings 4 and 5.
+    name: 'felling a tree in a site inscrit: 4-month declaration, to verify',
     answers: { ...at('site_inscrit'), works: ['arbres_espaces_verts'] },
-    procedures: ['declaration_prealable'],
+    procedures: ['declaration_site_inscrit'],
     certainty: 'a_verifier',
     source: 'L341-1',
   },
@@ -593,10 +614,294 @@ const cases: Case[] = [
     procedures: ['declaration_prealable'],
     source: 'L632-1',
   },
+
+  // Finding 1: abords + site inscrit, only the abords regime applies.
+  {
+    name: 'demolition in a PDA that is also a site inscrit: abords only (finding 1)',
+    answers: { ...pda, protections: ['abords_mh', 'site_inscrit'], works: ['demolition'] },
+    procedures: ['permis_de_demolir'],
+    months: 3,
+    silence: 'accord',
+    source: 'L621-30 II',
+    warns: /pas soumis aux règles du site inscrit(.|\n)*écrire au préfet de région/,
+    neverWarns:
+      /ne peuvent pas commencer avant 4 mois|recours préalable au préfet de région ne s’applique pas/,
+    opinion: 'Architecte des Bâtiments de France: accord',
+    noOpinion: 'Architecte des Bâtiments de France: accord_expres',
+  },
+  {
+    name: 'shed of 4 m² covisible and in a site inscrit: abords only (finding 1)',
+    answers: {
+      ...covisible,
+      protections: ['abords_mh', 'site_inscrit'],
+      works: ['extension_veranda_annexe'],
+      annexe: 'annexe',
+      surface: 4,
+    },
+    procedures: ['declaration_prealable'],
+    certainty: 'certain',
+    source: 'L621-30 II',
+    neverWarns: /ne peuvent pas commencer avant 4 mois/,
+    noOpinion: 'Architecte des Bâtiments de France: avis_simple',
+  },
+  {
+    name: 'pool of 8 m² within 500 m without covisibility, in a site inscrit (finding 1)',
+    answers: {
+      protections: ['abords_mh', 'site_inscrit'],
+      abords: 'non_covisible',
+      works: ['piscine'],
+      surfacePiscine: 8,
+    },
+    procedures: ['declaration_site_inscrit'],
+    months: 4,
+    source: 'R341-9',
+  },
+  // Finding 2: a permit that includes a demolition in a site inscrit is refused by silence.
+  {
+    name: 'permit with a demolition in a site inscrit: silence is refusal (finding 2)',
+    answers: {
+      ...at('site_inscrit'),
+      works: ['demolition', 'extension_veranda_annexe'],
+      annexe: 'extension',
+      surface: 60,
+    },
+    procedures: ['permis_de_construire', 'permis_de_demolir'],
+    silence: 'refus',
+    source: 'n° 421949',
+    warns: /jamais tacite/,
+  },
+  {
+    name: 'permit without demolition in a site inscrit: silence is accord (finding 2)',
+    answers: {
+      ...at('site_inscrit'),
+      works: ['extension_veranda_annexe'],
+      annexe: 'extension',
+      surface: 60,
+    },
+    procedures: ['permis_de_construire'],
+    months: 3,
+    silence: 'accord',
+    source: 'R425-30',
+  },
+  // Finding 3: silence on a DP.
+  {
+    name: 'joinery colour change in an SPR: tacit non-opposition, withdrawable (finding 3)',
+    answers: { ...at('spr'), works: ['menuiseries'] },
+    procedures: ['declaration_prealable'],
+    silence: 'a_verifier',
+    source: 'L424-5',
+  },
+  {
+    name: 'new roofing in a site inscrit: silence on the DP is accord (finding 3)',
+    answers: { ...at('site_inscrit'), works: ['toiture'] },
+    procedures: ['declaration_prealable'],
+    silence: 'accord',
+    source: 'R424-1',
+  },
+  // Finding 4: felling trees.
+  {
+    name: 'felling a tree in an SPR: heritage authorisation, ABF 1 month (finding 4)',
+    answers: { ...at('spr'), works: ['arbres_espaces_verts'] },
+    procedures: ['autorisation_patrimoine'],
+    certainty: 'a_verifier',
+    silence: 'a_verifier',
+    source: 'R621-96-10',
+    delay: /1 mois/,
+  },
+  // Finding 5: site inscrit, works exempt from urban formalities.
+  {
+    name: 'pool of 8 m² in a site inscrit: declaration to the préfet (finding 5)',
+    answers: { ...at('site_inscrit'), works: ['piscine'], surfacePiscine: 8 },
+    procedures: ['declaration_site_inscrit'],
+    certainty: 'a_verifier',
+    months: 4,
+    filedAt: /préfet/,
+    source: 'R341-9',
+  },
+  {
+    name: 'identical roof repair in a site inscrit: maintenance is exempt (finding 5)',
+    answers: { ...at('site_inscrit'), works: ['toiture'], entretien: 'oui' },
+    procedures: ['aucune'],
+    source: 'R421-17 a',
+  },
+  // Finding 6: extensions of 20–40 m² in zone U.
+  {
+    name: 'extension of 30 m² in zone U in an SPR, 100 m² in all: DP to confirm (finding 6)',
+    answers: {
+      ...at('spr'),
+      works: ['extension_veranda_annexe'],
+      annexe: 'extension',
+      surface: 30,
+      zoneU: 'oui',
+      surfaceTotale: 100,
+    },
+    procedures: ['declaration_prealable'],
+    certainty: 'a_verifier',
+    months: 2,
+    source: 'R421-14 b',
+  },
+  {
+    name: 'extension of 30 m² in zone U in a site inscrit, 170 m² in all: permit (finding 6)',
+    answers: {
+      ...at('site_inscrit'),
+      works: ['extension_veranda_annexe'],
+      annexe: 'extension',
+      surface: 30,
+      zoneU: 'oui',
+      surfaceTotale: 170,
+    },
+    procedures: ['permis_de_construire'],
+    certainty: 'certain',
+    source: 'R431-2',
+  },
+  // Finding 7: "entretien à l'identique" in protected areas.
+  {
+    name: 'identical roof in an SPR: heritage authorisation to verify (finding 7)',
+    answers: { ...at('spr'), works: ['toiture'], entretien: 'oui' },
+    procedures: ['autorisation_patrimoine'],
+    certainty: 'a_verifier',
+    source: 'L632-1',
+  },
+  {
+    name: 'identical ravalement in an SPR: still a DP, the law names it (finding 7)',
+    answers: { ...at('spr'), works: ['facade_ravalement'], entretien: 'oui' },
+    procedures: ['declaration_prealable'],
+    certainty: 'certain',
+    source: 'R421-17-1',
+  },
+  {
+    name: 'identical joinery in a site inscrit: no formality (finding 7)',
+    answers: { ...at('site_inscrit'), works: ['menuiseries'], entretien: 'oui' },
+    procedures: ['aucune'],
+    source: 'R421-17 a',
+  },
+  // Finding 8: signs.
+  {
+    name: 'sign in a site inscrit: ABF avis, 2 months, silence to confirm (finding 8)',
+    answers: { ...at('site_inscrit'), works: ['devanture_enseigne'], commerce: ['enseigne'] },
+    procedures: ['autorisation_enseigne'],
+    certainty: 'certain',
+    months: 2,
+    silence: 'a_verifier',
+    source: 'R581-16',
+  },
+  {
+    name: 'sign in a site classé: 4 months (finding 8)',
+    answers: { ...at('site_classe'), works: ['devanture_enseigne'], commerce: ['enseigne'] },
+    procedures: ['autorisation_enseigne'],
+    months: 4,
+    source: 'L581-21',
+  },
+  // Finding 9: works on an MH inscrit are a permit.
+  {
+    name: 'ravalement of an MH inscrit: permit (finding 9)',
+    answers: { ...at('mh_inscrit'), works: ['facade_ravalement'] },
+    procedures: ['permis_de_construire'],
+    months: 5,
+    silence: 'refus',
+    source: 'R421-16',
+  },
+  // Finding 10: no month added after 8 or 5 months.
+  {
+    name: 'extension of 30 m² in a site classé: 8 months, no extra month (finding 10)',
+    answers: {
+      ...at('site_classe'),
+      works: ['extension_veranda_annexe'],
+      annexe: 'extension',
+      surface: 30,
+      zoneU: 'non',
+    },
+    procedures: ['permis_de_construire'],
+    months: 8,
+    source: 'R423-31',
+    delay: /8 mois/,
+    notDelay: /1 mois de plus|autre permis/,
+  },
+  {
+    name: 'solar panels on an MH inscrit: 5 months, no extra month (finding 10)',
+    answers: { ...at('mh_inscrit'), works: ['panneaux_solaires'] },
+    procedures: ['permis_de_construire'],
+    months: 5,
+    source: 'R423-28',
+    notDelay: /1 mois de plus|autre permis/,
+  },
+  {
+    name: 'garage of 25 m² in an SPR: 3 months, 4 for another permit (finding 10)',
+    answers: { ...at('spr'), works: ['construction_neuve'], surface: 25 },
+    procedures: ['permis_de_construire'],
+    months: 3,
+    source: 'R423-24',
+    delay: /autre permis de construire : 4 mois/,
+  },
+  // Finding 11: the ABF's silence is a refusal for a demolition in a site inscrit.
+  {
+    name: 'demolition in a site inscrit: the ABF’s silence is a refusal (finding 11)',
+    answers: { ...at('site_inscrit'), works: ['demolition'] },
+    procedures: ['permis_de_demolir'],
+    silence: 'refus',
+    source: 'R423-67-2',
+    opinion: 'Architecte des Bâtiments de France: accord_expres',
+  },
+  // Finding 12: the opening of works is declared for permits only; completion for both.
+  {
+    name: 'new roofing in an SPR: completion declared, no opening declaration (finding 12)',
+    answers: { ...at('spr'), works: ['toiture'] },
+    procedures: ['declaration_prealable'],
+    source: 'R462-1',
+    warns: /achèvement/,
+    neverWarns: /déclarez en mairie l’ouverture/,
+  },
+  {
+    name: 'demolition in an SPR: opening and completion declared (finding 12)',
+    answers: { ...at('spr'), works: ['demolition'] },
+    procedures: ['permis_de_demolir'],
+    source: 'R424-16',
+    warns: /déclarez en mairie l’ouverture du chantier/,
+  },
+  // Finding 13: where to file.
+  {
+    name: 'felling a tree in a site classé: the request goes to the préfet (finding 13)',
+    answers: { ...at('site_classe'), works: ['arbres_espaces_verts'] },
+    procedures: ['autorisation_speciale_site_classe'],
+    filedAt: /préfet du département/,
+    source: 'R341-10',
+  },
+  {
+    name: 'joinery on an MH classé: filed at the UDAP (finding 13)',
+    answers: { ...at('mh_classe'), works: ['menuiseries'] },
+    procedures: ['autorisation_travaux_mh'],
+    filedAt: /^À l’UDAP/,
+    source: 'R621-12',
+  },
+  // Finding 15: no appeal needed once the mayor has contested the ABF's opinion.
+  {
+    name: 'ravalement in a PDA: the appeal warning names the mayor’s own appeal (finding 15)',
+    answers: { ...pda, works: ['facade_ravalement'] },
+    procedures: ['declaration_prealable'],
+    source: 'n° 334747',
+    warns: /maire a déjà contesté/,
+  },
+  // Finding 16: heat pumps outside protected areas.
+  {
+    name: 'heat pump, no protection: a ground unit may be exempt, to verify (finding 16)',
+    answers: { ...at('aucune'), works: ['pompe_a_chaleur_climatisation'] },
+    procedures: ['declaration_prealable'],
+    certainty: 'a_verifier',
+    months: 1,
+    source: 'R421-17 a',
+  },
+  {
+    name: 'heat pump in an SPR: DP (finding 16)',
+    answers: { ...at('spr'), works: ['pompe_a_chaleur_climatisation'] },
+    procedures: ['declaration_prealable'],
+    certainty: 'certain',
+    months: 2,
+    source: 'R421-17 a',
+  },
 ]
 
 describe('whichProcedure: every protection against the works that change regime', () => {
-  it('has at least 40 cases', () => expect(cases.length).toBeGreaterThanOrEqual(40))
+  it('has at least 85 cases', () => expect(cases.length).toBeGreaterThanOrEqual(85))
 
   it.each(cases)('$name → $procedures ($source)', (entry) => {
     const result = whichProcedure(answers(entry.answers))
@@ -607,6 +912,15 @@ describe('whichProcedure: every protection against the works that change regime'
     if (entry.silence) expect(first?.silence.meaning).toBe(entry.silence)
     const cited = result.sources.map((source) => source.title).join('\n')
     expect(cited).toContain(entry.source)
+    if (entry.delay) expect(first?.delay.text).toMatch(entry.delay)
+    if (entry.notDelay) expect(first?.delay.text).not.toMatch(entry.notDelay)
+    if (entry.filedAt) expect(first?.filedAt).toMatch(entry.filedAt)
+    const warnings = result.warnings.map((warning) => warning.text).join('\n')
+    if (entry.warns) expect(warnings).toMatch(entry.warns)
+    if (entry.neverWarns) expect(warnings).not.toMatch(entry.neverWarns)
+    const opinions = result.opinions.map((opinion) => `${opinion.authority}: ${opinion.kind}`)
+    if (entry.opinion) expect(opinions).toContain(entry.opinion)
+    if (entry.noOpinion) expect(opinions).not.toContain(entry.noOpinion)
   })
 })
 
@@ -639,10 +953,12 @@ describe('whichProcedure: who gives which opinion', () => {
     )
   })
 
-  it('sends an MH classé file to the DRAC, every other file to the mairie', () => {
+  // Finding 13: the MH classé file is registered at the UDAP (R621-12).
+  it('sends an MH classé file to the UDAP, every other file to the mairie', () => {
     const classe = whichProcedure(answers({ ...at('mh_classe'), works: ['toiture'] }))
     expect(classe.decider.text).toMatch(/préfet de région/)
-    expect(classe.procedures[0]?.filedAt).toMatch(/DRAC/)
+    expect(classe.procedures[0]?.filedAt).toMatch(/^À l’UDAP/)
+    expect(classe.sources.map((source) => source.title).join()).toContain('R621-12')
     const spr = whichProcedure(answers({ ...at('spr'), works: ['toiture'] }))
     expect(spr.decider.text).toMatch(/maire/)
     expect(spr.procedures[0]?.filedAt).toMatch(/mairie/)
