@@ -1,4 +1,4 @@
-import { readdir, rm } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Context } from '@netlify/functions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -33,12 +33,11 @@ async function newRequest(): Promise<string> {
 
 async function call(token: string, body: unknown) {
   const response = await attachments(
-    new Request(`${origin}/api/consultations/${token}/attachments`, {
+    new Request(`${origin}/api/tracking/attachments`, {
       method: 'POST',
       body: JSON.stringify(body),
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     }),
-    { params: { token } } as unknown as Context,
   )
   return { status: response.status, body: (await response.json()) as Record<string, unknown> }
 }
@@ -143,6 +142,101 @@ describe('attachments', () => {
     ).toMatchObject({
       error: 'Ce document n’appartient pas à cette demande.',
     })
+  })
+
+  it('confirms twice without harm: the same answer, the document kept', async () => {
+    const token = await newRequest()
+    const asked = await call(token, { fileName: 'plan.jpg', size: jpeg.byteLength })
+    expect((await put(String(asked.body.uploadUrl), jpeg)).status).toBe(200)
+    const first = await call(token, { confirm: asked.body.path, fileName: 'plan.jpg' })
+    const second = await call(token, { confirm: asked.body.path, fileName: 'plan.jpg' })
+    expect(second).toEqual(first)
+    expect(second.status).toBe(201)
+    await expect(readFile(join(uploadDir, String(asked.body.path)))).resolves.toBeDefined()
+    expect(
+      await db.sql.query('select 1 from public.attachments where storage_path = $1', [
+        asked.body.path,
+      ]),
+    ).toHaveLength(1)
+  })
+
+  it('refuses a path that is not the exact shape issued (../), before touching storage', async () => {
+    const victim = await newRequest()
+    const victimAsked = await call(victim, { fileName: 'passeport.jpg', size: jpeg.byteLength })
+    expect((await put(String(victimAsked.body.uploadUrl), jpeg)).status).toBe(200)
+    expect((await call(victim, { confirm: victimAsked.body.path, fileName: 'p.jpg' })).status).toBe(
+      201,
+    )
+    const attacker = await newRequest()
+    const attackerAsked = await call(attacker, { fileName: 'x.jpg', size: jpeg.byteLength })
+    const attackerId = String(attackerAsked.body.path).split('/')[0]
+    const answer = await call(attacker, {
+      confirm: `${attackerId}/../${victimAsked.body.path}`,
+      fileName: 'vol.jpg',
+    })
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { error: 'Ce document n’appartient pas à cette demande.' },
+    })
+    await expect(readFile(join(uploadDir, String(victimAsked.body.path)))).resolves.toBeDefined()
+  })
+
+  it('counts issued URLs against the limits: no eleventh URL, confirmed or not', async () => {
+    const token = await newRequest()
+    const statuses: number[] = []
+    for (let i = 0; i < 11; i++)
+      statuses.push((await call(token, { fileName: `p${i}.pdf`, size: 1024 })).status)
+    expect(statuses).toEqual([...Array(10).fill(201), 400])
+    const big = await newRequest()
+    const sizes: number[] = []
+    for (let i = 0; i < 4; i++)
+      sizes.push((await call(big, { fileName: `p${i}.pdf`, size: 10 * 1024 * 1024 })).status)
+    expect(sizes).toEqual([201, 201, 201, 400])
+  })
+
+  it('rate-limits the URLs one tracking link obtains (429)', async () => {
+    const token = await newRequest()
+    const [row] = await db.sql.query<{ id: string }>(
+      'select id from public.consultations order by created_at desc limit 1',
+    )
+    // Reservations that expired long ago leave room, so only the hourly limit stops this one.
+    let last = 0
+    for (let i = 0; i < 31; i++) {
+      last = (await call(token, { fileName: `p${i}.pdf`, size: 10 })).status
+      await db.sql.query(
+        `update public.attachment_uploads set expires_at = now() - interval '3 hours' where consultation_id = $1`,
+        [row?.id],
+      )
+    }
+    expect(last).toBe(429)
+  })
+
+  it('never lets an upload URL overwrite a file already received (write once)', async () => {
+    const token = await newRequest()
+    const asked = await call(token, { fileName: 'plan.jpg', size: jpeg.byteLength })
+    expect((await put(String(asked.body.uploadUrl), jpeg)).status).toBe(200)
+    expect((await call(token, { confirm: asked.body.path, fileName: 'plan.jpg' })).status).toBe(201)
+    const script = new TextEncoder().encode('#!/bin/sh\necho pirate')
+    expect((await put(String(asked.body.uploadUrl), script)).status).toBe(409)
+    expect(new Uint8Array(await readFile(join(uploadDir, String(asked.body.path))))).toEqual(jpeg)
+  })
+
+  it('shows no database message: a fault of ours is a 503, logged', async () => {
+    const token = await newRequest()
+    const asked = await call(token, { fileName: 'plan.jpg', size: jpeg.byteLength })
+    expect((await put(String(asked.body.uploadUrl), jpeg)).status).toBe(200)
+    // A constraint the input cannot reach (the name is checked first) stands for a server fault.
+    await db.sql.exec(
+      `alter table public.attachments add constraint test_fault check (file_name <> 'panne.jpg')`,
+    )
+    try {
+      const answer = await call(token, { confirm: asked.body.path, fileName: 'panne.jpg' })
+      expect(answer.status).toBe(503)
+      expect(JSON.stringify(answer.body)).not.toMatch(/postgres|constraint|record_attachment/)
+      await expect(readFile(join(uploadDir, String(asked.body.path)))).resolves.toBeDefined()
+    } finally {
+      await db.sql.exec('alter table public.attachments drop constraint test_fault')
+    }
   })
 
   it('answers an unknown token with 404', async () => {
