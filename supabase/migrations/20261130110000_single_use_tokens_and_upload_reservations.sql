@@ -190,7 +190,7 @@ begin
     where u.expires_at < now() - interval '1 hour'
       and not exists (select 1 from public.attachments a where a.storage_path = u.storage_path)
     returning u.storage_path)
-  insert into public.storage_deletions (storage_path) select e.storage_path from expired
+  insert into public.storage_deletions (storage_path) select e.storage_path from expired e
   on conflict on constraint storage_deletions_pkey do nothing;
   return query select d.storage_path from public.storage_deletions d
     order by d.requested_at limit max_rows;

@@ -1,10 +1,12 @@
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Context } from '@netlify/functions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import attachments from '../../functions/attachments.ts'
 import submitConsultation from '../../functions/consultations.ts'
 import localUpload from '../../functions/local-upload.ts'
+import { readConfig } from '../../src/server/config.ts'
+import { purgePersonalData } from '../../src/server/maintenance.ts'
 import { validConsultation } from '../support/consultation-fixtures.ts'
 import { useTestDatabase } from '../support/test-database.ts'
 
@@ -237,6 +239,35 @@ describe('attachments', () => {
     } finally {
       await db.sql.exec('alter table public.attachments drop constraint test_fault')
     }
+  })
+
+  it('sweeps a file never confirmed once its URL expired, and keeps the deletion queued until storage confirms', async () => {
+    const token = await newRequest()
+    const orphan = await call(token, { fileName: 'orphelin.jpg', size: jpeg.byteLength })
+    expect((await put(String(orphan.body.uploadUrl), jpeg)).status).toBe(200)
+    const stuck = await call(token, { fileName: 'bloque.jpg', size: jpeg.byteLength })
+    // A path storage cannot delete (a folder here): its deletion must stay queued.
+    await mkdir(join(uploadDir, String(stuck.body.path)), { recursive: true })
+    await db.sql.query(
+      `update public.attachment_uploads set expires_at = now() - interval '2 hours' where storage_path = any($1)`,
+      [[orphan.body.path, stuck.body.path]],
+    )
+    const config = readConfig({ ...process.env, DATABASE_URL: db.url, UPLOAD_DIR: uploadDir })
+    await expect(purgePersonalData(config)).rejects.toThrow()
+    const queued = () =>
+      db.sql.query<{ storage_path: string }>('select storage_path from public.storage_deletions')
+    expect((await queued()).map((row) => row.storage_path).sort()).toEqual(
+      [orphan.body.path, stuck.body.path].sort(),
+    )
+    await rm(join(uploadDir, String(stuck.body.path)), { recursive: true })
+    expect(await purgePersonalData(config)).toBe(2)
+    await expect(readFile(join(uploadDir, String(orphan.body.path)))).rejects.toThrow(/ENOENT/)
+    expect(await queued()).toEqual([])
+    expect(
+      await db.sql.query('select 1 from public.attachment_uploads where storage_path = $1', [
+        orphan.body.path,
+      ]),
+    ).toEqual([])
   })
 
   it('answers an unknown token with 404', async () => {
