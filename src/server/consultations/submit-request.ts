@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import { antispamFields } from '../../domain/antispam-fields.ts'
 import { consultationInputFromForm } from '../../domain/consultation-form-data.ts'
 import { type FieldError, validateConsultation } from '../../domain/consultation-schema.ts'
+import { routeToUdap } from '../../domain/departement.ts'
+import { inactiveUdapMessage } from '../../domain/udap-availability.ts'
 import {
   type ChallengeVerdict,
   createTimeTrapToken,
@@ -88,6 +90,12 @@ export async function submitRequest(
   const result = validateConsultation(isRecord(fields) ? input : fields)
   if (!result.success) return { type: 'invalid', errors: result.errors }
   const consultation = result.data
+
+  // A UDAP that takes no online request: refused, with its contact details, before storing.
+  const udapCode = routeToUdap(consultation)
+  const udap = udapCode ? await store.udapContact(udapCode) : undefined
+  const inactive = udap && inactiveUdapMessage(udap)
+  if (inactive) return { type: 'invalid', errors: [{ field: 'commune', message: inactive }] }
 
   if (config.antispam) {
     const retryAfter = await checkLimits(store, config.formSecret, [

@@ -1,4 +1,5 @@
 import type { Consultation } from '../../domain/consultation-schema.ts'
+import type { UdapContact } from '../../domain/udap-availability.ts'
 
 export type StoreKind = 'postgres' | 'supabase'
 
@@ -59,6 +60,8 @@ export interface ConsultationStore {
     consultation: Consultation,
     context: SubmissionContext,
   ): Promise<SubmissionResult>
+  /** The UDAP of a département: whether it takes online requests, its public contact details. */
+  udapContact(code: string): Promise<UdapContact | undefined>
   /** The tracking view of the request whose token has this SHA-256, if any. */
   tracking(trackingTokenHash: Buffer): Promise<TrackingView | undefined>
   attachmentTarget(trackingTokenHash: Buffer): Promise<AttachmentTarget | undefined>

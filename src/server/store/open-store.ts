@@ -1,3 +1,4 @@
+import type { UdapContact } from '../../domain/udap-availability.ts'
 import type { StoreConfig } from '../config.ts'
 import {
   type ConsultationStore,
@@ -52,6 +53,9 @@ export function storeOver(sql: SqlFunctions): ConsultationStore {
         udapCode: row.udap_code,
         created: row.created,
       } satisfies SubmissionResult
+    },
+    async udapContact(code) {
+      return (await sql.scalar<UdapContact | null>('udap_contact', { code })) ?? undefined
     },
     async tracking(trackingTokenHash) {
       return (
