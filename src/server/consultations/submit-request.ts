@@ -75,6 +75,8 @@ export async function submitRequest(
       if (checked.verdict !== 'ok') {
         const result = validateConsultation(input)
         if (!result.success) return { type: 'invalid', errors: result.errors }
+        const unavailable = await udapRefusal(result.data, store)
+        if (unavailable) return unavailable
         return {
           type: 'confirm',
           token: createTimeTrapToken(config.formSecret),
@@ -91,11 +93,8 @@ export async function submitRequest(
   if (!result.success) return { type: 'invalid', errors: result.errors }
   const consultation = result.data
 
-  // A UDAP that takes no online request: refused, with its contact details, before storing.
-  const udapCode = routeToUdap(consultation)
-  const udap = udapCode ? await store.udapContact(udapCode) : undefined
-  const inactive = udap && inactiveUdapMessage(udap)
-  if (inactive) return { type: 'invalid', errors: [{ field: 'commune', message: inactive }] }
+  const unavailable = await udapRefusal(consultation, store)
+  if (unavailable) return unavailable
 
   if (config.antispam) {
     const retryAfter = await checkLimits(store, config.formSecret, [
@@ -144,6 +143,17 @@ export async function submitRequest(
       }
     throw error
   }
+}
+
+/** A UDAP that takes no online request: refused, with its contact details, before storing. */
+async function udapRefusal(
+  place: { inseeCode?: string | undefined; postcode: string },
+  store: ConsultationStore,
+): Promise<SubmitOutcome | undefined> {
+  const code = routeToUdap(place)
+  const udap = code ? await store.udapContact(code) : undefined
+  const message = udap && inactiveUdapMessage(udap)
+  return message ? { type: 'invalid', errors: [{ field: 'commune', message }] } : undefined
 }
 
 function challengeRefused(verdict: ChallengeVerdict): SubmitOutcome {
