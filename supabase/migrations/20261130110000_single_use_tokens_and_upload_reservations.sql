@@ -152,20 +152,20 @@ begin
       from public.attachments a where a.consultation_id = v_consultation.id;
     return jsonb_build_object('count', v_count, 'total_bytes', v_total, 'created', false);
   end if;
-  if not exists (select 1 from public.attachment_uploads u
-      where u.storage_path = record_attachment.storage_path and u.consultation_id = v_consultation.id) then
-    raise exception using errcode = '22023', message = 'confirm: Ce document n''appartient pas à cette demande.';
-  end if;
   if v_consultation.status in ('repondue', 'classee_sans_suite', 'reorientee') then
     raise exception using errcode = '22023', message = 'file: Cette demande est close : elle ne reçoit plus de documents.';
   end if;
   select count(*), coalesce(sum(a.size_bytes), 0) into v_count, v_total
     from public.attachments a where a.consultation_id = v_consultation.id;
   if v_count >= 10 then
-    raise exception using errcode = '22023', message = 'file: 10 documents au plus par demande.';
+    raise exception using errcode = '22023', message = 'file: 10 documents au plus par demande';
   end if;
   if v_total + record_attachment.size_bytes > 31457280 then
-    raise exception using errcode = '22023', message = 'file: 30 Mo au plus pour l''ensemble des documents.';
+    raise exception using errcode = '22023', message = 'file: 30 Mo au plus pour l''ensemble des documents';
+  end if;
+  if not exists (select 1 from public.attachment_uploads u
+      where u.storage_path = record_attachment.storage_path and u.consultation_id = v_consultation.id) then
+    raise exception using errcode = '22023', message = 'confirm: Ce document n''appartient pas à cette demande.';
   end if;
   insert into public.attachments (consultation_id, storage_path, file_name, size_bytes, mime_type)
   values (v_consultation.id, record_attachment.storage_path, record_attachment.file_name,
