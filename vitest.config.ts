@@ -13,6 +13,7 @@ export default defineConfig({
       ANTISPAM: 'off',
       MAIL_DIR: '.data/test-mail',
       UPLOAD_DIR: '.data/test-uploads',
+      SITE_URL: 'http://localhost:8888',
     },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

@@ -1,9 +1,10 @@
-import type { Config, Context } from '@netlify/functions'
+import type { Config } from '@netlify/functions'
 import {
   attachmentCallSchema,
   confirmUpload,
   requestUpload,
 } from '../src/server/attachments/attachment-upload.ts'
+import { bearerToken } from '../src/server/http/bearer-token.ts'
 import { loadConfig } from '../src/server/http/load-config.ts'
 import { readRequestBody } from '../src/server/http/request-body.ts'
 import {
@@ -17,10 +18,11 @@ import { withStore } from '../src/server/store/open-store.ts'
 import { hashTrackingToken } from '../src/server/tracking-token.ts'
 
 /**
- * POST /api/consultations/{token}/attachments — `{fileName, size, mimeType}` answers a signed URL
- * to PUT the file to; `{confirm: path, fileName}` then checks the stored file and records it.
+ * POST /api/tracking/attachments, with `Authorization: Bearer <token>` — `{fileName, size,
+ * mimeType}` answers a signed URL to PUT the file to; `{confirm: path, fileName}` then checks the
+ * stored file and records it.
  */
-export default async (request: Request, context: Context): Promise<Response> => {
+export default async (request: Request): Promise<Response> => {
   const config = loadConfig()
   if (config instanceof Response) return config
   if (request.method !== 'POST') return methodNotAllowed(['POST'])
@@ -34,13 +36,13 @@ export default async (request: Request, context: Context): Promise<Response> => 
     }))
     return problem(400, 'Le document ne peut pas être envoyé.', errors)
   }
-  const hash = hashTrackingToken(context.params.token ?? '')
+  const hash = hashTrackingToken(bearerToken(request))
   const storage = openAttachmentStorage(config)
   try {
     const outcome = await withStore(config.store, (store) =>
       'confirm' in call.data
         ? confirmUpload(call.data, hash, store, storage)
-        : requestUpload(call.data, hash, new URL(request.url).origin, store, storage),
+        : requestUpload(call.data, hash, config.formSecret, config.siteOrigin, store, storage),
     )
     switch (outcome.type) {
       case 'upload':
@@ -58,6 +60,10 @@ export default async (request: Request, context: Context): Promise<Response> => 
         )
       case 'refused':
         return problem(400, outcome.message, [{ field: outcome.field, message: outcome.message }])
+      case 'rate_limited':
+        return problem(429, 'Trop de documents envoyés. Réessayez plus tard.', [], {
+          'Retry-After': String(outcome.retryAfter),
+        })
     }
   } catch (error) {
     console.error('attachments: failure', error)
@@ -65,4 +71,4 @@ export default async (request: Request, context: Context): Promise<Response> => 
   }
 }
 
-export const config: Config = { path: '/api/consultations/:token/attachments' }
+export const config: Config = { path: '/api/tracking/attachments' }

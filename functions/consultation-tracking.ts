@@ -1,4 +1,5 @@
-import type { Config, Context } from '@netlify/functions'
+import type { Config } from '@netlify/functions'
+import { bearerToken } from '../src/server/http/bearer-token.ts'
 import { loadConfig } from '../src/server/http/load-config.ts'
 import {
   json,
@@ -10,15 +11,16 @@ import { withStore } from '../src/server/store/open-store.ts'
 import { hashTrackingToken } from '../src/server/tracking-token.ts'
 
 /**
- * GET /api/consultations/{token} — what the applicant may see of their request. A malformed, a
+ * GET /api/tracking, with `Authorization: Bearer <token>` — what the applicant may see of their
+ * request (the token never travels in a URL, which logs keep). A malformed, a
  * wrong and an unknown token all take the same path (hash, then one indexed lookup) and get the
  * same 404, so an answer tells nothing about which tokens exist.
  */
-export default async (request: Request, context: Context): Promise<Response> => {
+export default async (request: Request): Promise<Response> => {
   const config = loadConfig()
   if (config instanceof Response) return config
   if (request.method !== 'GET') return methodNotAllowed(['GET'])
-  const hash = hashTrackingToken(context.params.token ?? '')
+  const hash = hashTrackingToken(bearerToken(request))
   try {
     const view = await withStore(config.store, (store) => store.tracking(hash))
     if (!view)
@@ -33,4 +35,4 @@ export default async (request: Request, context: Context): Promise<Response> => 
   }
 }
 
-export const config: Config = { path: '/api/consultations/:token' }
+export const config: Config = { path: '/api/tracking' }

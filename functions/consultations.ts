@@ -1,4 +1,5 @@
 import type { Config, Context } from '@netlify/functions'
+import { confirmationPage } from '../src/server/consultations/confirmation-page.ts'
 import { type SubmitOutcome, submitRequest } from '../src/server/consultations/submit-request.ts'
 import { clientIp } from '../src/server/http/client-ip.ts'
 import {
@@ -40,15 +41,16 @@ export default async (request: Request, context?: Context): Promise<Response> =>
         {
           body,
           idempotencyKey: request.headers.get('idempotency-key')?.slice(0, 255) || undefined,
-          siteOrigin: new URL(request.url).origin,
           embeddingOrigin: embeddingOrigin(request),
-          ip: clientIp(request, context),
+          ip: clientIp(request, context, config.trustedIpHeader),
         },
         config,
         store,
       ),
     )
-    return body.kind === 'form' ? formAnswer(outcome) : withHeaders(jsonAnswer(outcome), cors)
+    return body.kind === 'form'
+      ? formAnswer(outcome, body.value)
+      : withHeaders(jsonAnswer(outcome), cors)
   } catch (error) {
     console.error('consultations: store failure', error)
     return withHeaders(serviceUnavailable(), cors)
@@ -72,6 +74,8 @@ function jsonAnswer(outcome: SubmitOutcome): Response {
       )
     case 'refused':
       return problem(400, outcome.message)
+    case 'confirm':
+      return problem(400, 'Votre demande n’a pas pu être envoyée. Rechargez la page et réessayez.')
     case 'rate_limited':
       return problem(429, 'Trop de demandes envoyées. Réessayez plus tard.', [], {
         'Retry-After': String(outcome.retryAfter),
@@ -84,9 +88,14 @@ function jsonAnswer(outcome: SubmitOutcome): Response {
   }
 }
 
-/** Without JavaScript: to the tracking page on success, else a page that says what to correct. */
-function formAnswer(outcome: SubmitOutcome): Response {
+/**
+ * Without JavaScript: first a page to confirm the answers (it carries the time-trap token), then
+ * the tracking page on success, else a page that says what to correct.
+ */
+function formAnswer(outcome: SubmitOutcome, entries: [string, FormDataEntryValue][]): Response {
   switch (outcome.type) {
+    case 'confirm':
+      return confirmationPage(entries, outcome.token, '/api/consultations', outcome.notice)
     case 'created':
     case 'replayed':
       return seeOther(outcome.trackingUrl.replace('/suivi/#', '/suivi/?envoyee=1#'))

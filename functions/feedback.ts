@@ -3,6 +3,7 @@ import { feedbackInputFromForm, feedbackSchema } from '../src/domain/feedback-sc
 import { checkLimits, feedbackLimit } from '../src/server/antispam/rate-limits.ts'
 import { followUpToken, followUpVoteId } from '../src/server/feedback/follow-up-token.ts'
 import { clientIp } from '../src/server/http/client-ip.ts'
+import { isAllowedOrigin } from '../src/server/http/cors.ts'
 import { seeOther } from '../src/server/http/html-page.ts'
 import { loadConfig } from '../src/server/http/load-config.ts'
 import { readRequestBody } from '../src/server/http/request-body.ts'
@@ -26,6 +27,9 @@ export default async (request: Request, context?: Context): Promise<Response> =>
   const config = loadConfig()
   if (config instanceof Response) return config
   if (request.method !== 'POST') return methodNotAllowed(['POST'])
+  // Votes come from this site's own pages: another site's page may not post one.
+  if (!isAllowedOrigin(request, []))
+    return problem(403, 'Ce site n’est pas autorisé à envoyer des avis.')
   const body = await readRequestBody(request, 8 * 1024, ['json', 'form'])
   if (!body.ok) return body.response
   const parsed = feedbackSchema.safeParse(
@@ -48,12 +52,12 @@ export default async (request: Request, context?: Context): Promise<Response> =>
         : { field: 'followUp', message: followUpRefused },
     ])
   try {
+    const ip = clientIp(request, context, config.trustedIpHeader)
     const outcome = await withStore(config.store, async (store) => {
-      const wait = config.antispam
-        ? await checkLimits(store, config.formSecret, [
-            { limit: feedbackLimit, value: clientIp(request, context) },
-          ])
-        : 0
+      const wait =
+        config.antispam && ip
+          ? await checkLimits(store, config.formSecret, [{ limit: feedbackLimit, value: ip }])
+          : 0
       if (wait > 0) return { wait }
       if (followUpId !== undefined && comment !== undefined)
         return { wait, commented: await store.commentPageFeedback(followUpId, page, comment) }
@@ -68,7 +72,8 @@ export default async (request: Request, context?: Context): Promise<Response> =>
         { field: 'followUp', message: followUpRefused },
       ])
     // Without JavaScript, back to the page, whose #avis-merci target shows the thank-you.
-    if (body.kind === 'form') return seeOther(`${page}#avis-merci`)
+    if (body.kind === 'form')
+      return seeOther(new URL(`${page}#avis-merci`, config.siteOrigin).toString())
     return json(201, {
       recorded: true,
       ...(outcome.id === undefined

@@ -7,7 +7,10 @@ import { withStore } from '../src/server/store/open-store.ts'
 // Mail is "late" when an email has waited this long: the sender or the SMTP server is down.
 const lateMailMinutes = 30
 
-/** GET /api/health — version, the store in use and whether it answers, and whether mail flows. */
+/**
+ * GET /api/health — status and version only, for anyone: `ok`, or `degraded` when the store does
+ * not answer (503) or an email has waited 30 minutes. Counts stay private (the log says which).
+ */
 export default async (request: Request): Promise<Response> => {
   if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(['GET'])
   const version = [packageJson.version, process.env.COMMIT_REF?.slice(0, 7)]
@@ -18,20 +21,14 @@ export default async (request: Request): Promise<Response> => {
   try {
     const health = await withStore(config.store, (store) => store.health())
     const mailLate = (health.oldestPendingEmailMinutes ?? 0) >= lateMailMinutes
-    return json(200, {
-      status: mailLate ? 'degraded' : 'ok',
-      version,
-      store: { kind: config.store.kind, ok: true, consultations: health.consultations },
-      mail: {
-        kind: config.mail.kind,
-        ok: !mailLate,
-        pending: health.pendingEmails,
-        oldestPendingMinutes: health.oldestPendingEmailMinutes,
-      },
-    })
+    if (mailLate)
+      console.error(
+        `health: mail late, ${health.pendingEmails} pending, oldest ${health.oldestPendingEmailMinutes} minutes`,
+      )
+    return json(200, { status: mailLate ? 'degraded' : 'ok', version })
   } catch (error) {
     console.error('health: store failure', error)
-    return json(503, { status: 'degraded', version, store: { kind: config.store.kind, ok: false } })
+    return json(503, { status: 'degraded', version })
   }
 }
 

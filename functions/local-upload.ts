@@ -40,7 +40,8 @@ export default async (request: Request, context: Context): Promise<Response> => 
     return tooLarge()
   const bytes = new Uint8Array(await request.arrayBuffer())
   if (bytes.byteLength > attachmentLimits.maxFileBytes) return tooLarge()
-  await writeLocalUpload(config.uploadDir, path, bytes)
+  if (!(await writeLocalUpload(config.uploadDir, path, bytes)))
+    return problem(409, 'Ce document a déjà été reçu : il ne peut pas être remplacé.')
   return new Response(null, { status: 200 })
 }
 

@@ -6,9 +6,14 @@ import { startLocalSchedules } from './local-schedules.ts'
 import { startLocalServer } from './local-server.ts'
 
 const { env, database } = await prepareLocalEnvironment('.data/pglite')
-const functions = await startLocalServer({ functionsOnly: true, env })
+const port = process.env.PORT ?? '4321'
+// Links the functions write (tracking, uploads) point to Astro's server, which proxies /api.
+const functions = await startLocalServer({
+  functionsOnly: true,
+  env: { SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`, ...env },
+})
 const stopSchedules = startLocalSchedules(env)
-const astro = spawn('npx', ['astro', 'dev', '--port', process.env.PORT ?? '4321'], {
+const astro = spawn('npx', ['astro', 'dev', '--port', port], {
   stdio: 'inherit',
   env: { ...process.env, DEDALE_FUNCTIONS_URL: functions.url },
 })

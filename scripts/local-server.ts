@@ -19,26 +19,12 @@ const projectRoot = join(import.meta.dirname, '..')
 export async function startLocalServer(
   options: { port?: number; env?: Record<string, string>; functionsOnly?: boolean } = {},
 ): Promise<LocalServer> {
-  Object.assign(process.env, options.env)
-  const netlify = new NetlifyDev({
-    projectRoot,
-    // Behind Astro's dev server (npm run dev), only the functions are served here.
-    staticFiles: { enabled: !options.functionsOnly },
-    skipGitignore: true,
-    blobs: { enabled: false },
-    database: { enabled: false },
-    edgeFunctions: { enabled: false },
-    geolocation: { enabled: false },
-    images: { enabled: false },
-    aiGateway: { enabled: false },
-  })
-  await netlify.start()
-
+  let netlify: NetlifyDev | undefined
   const server = createServer(async (request, response) => {
     try {
       const upload = await localUpload(request)
       if (upload) return await send(upload, response)
-      const match = await netlify.handleAndIntrospectNodeRequest(request)
+      const match = await netlify?.handleAndIntrospectNodeRequest(request)
       if (match) return await send(match.response, response)
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
       response.end(
@@ -53,13 +39,30 @@ export async function startLocalServer(
   server.listen(options.port ?? 0, '127.0.0.1')
   await new Promise((resolve, reject) => server.once('listening', resolve).once('error', reject))
   const { port } = server.address() as AddressInfo
+  const url = `http://localhost:${port}`
+  // The functions build every link on SITE_URL, never on a request's Host: this server, unless
+  // configured otherwise.
+  Object.assign(process.env, { SITE_URL: process.env.SITE_URL ?? url }, options.env)
+  netlify = new NetlifyDev({
+    projectRoot,
+    // Behind Astro's dev server (npm run dev), only the functions are served here.
+    staticFiles: { enabled: !options.functionsOnly },
+    skipGitignore: true,
+    blobs: { enabled: false },
+    database: { enabled: false },
+    edgeFunctions: { enabled: false },
+    geolocation: { enabled: false },
+    images: { enabled: false },
+    aiGateway: { enabled: false },
+  })
+  await netlify.start()
 
   return {
-    url: `http://localhost:${port}`,
+    url,
     async stop() {
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
-      await netlify.stop()
+      await netlify?.stop()
     },
   }
 }

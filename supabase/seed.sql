@@ -110,3 +110,7 @@ begin
   from generate_series(1, 48) as v(n);
 end
 $$;
+
+-- In the demo every UDAP takes online requests, except Corsica's two: the form shows for them
+-- that they do not, and how to reach them (set `active` in Studio's table editor to try others).
+update public.udaps set active = true where code not in ('2A', '2B');

@@ -22,8 +22,9 @@ export async function fetchTracking(
   token: string,
 ): Promise<TrackingView | 'not_found' | 'unavailable'> {
   try {
-    const response = await fetch(`/api/consultations/${encodeURIComponent(token)}`, {
-      headers: { Accept: 'application/json' },
+    // In a header, never in the URL: servers and proxies log URLs.
+    const response = await fetch('/api/tracking', {
+      headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
     })
     if (response.status === 404) return 'not_found'
     if (!response.ok) return 'unavailable'

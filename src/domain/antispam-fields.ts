@@ -4,4 +4,6 @@ export const antispamFields = {
   honeypot: 'siteWeb',
   /** The solved proof-of-work challenge, which also carries when the form was shown. */
   challenge: 'altcha',
+  /** Without JavaScript: the signed time-trap token of the server's confirmation page. */
+  timeTrap: 'jetonEnvoi',
 } as const

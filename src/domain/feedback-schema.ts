@@ -3,10 +3,11 @@ import { z } from 'zod'
 /** A vote on a page's usefulness: no personal data, a short optional comment. */
 export const feedbackSchema = z.strictObject(
   {
-    // The page's path on this site, e.g. /demander-un-conseil/.
+    // The page's path on this site, e.g. /demander-un-conseil/: segments of plain characters
+    // only, never "//" (which a browser reads as another host: the redirect must stay here).
     page: z
       .string({ error: 'Page : ce champ est obligatoire.' })
-      .regex(/^\/[a-z0-9/_-]*$/, 'Page : chemin invalide.')
+      .regex(/^\/(?:[a-z0-9_-]+\/?)*$/, 'Page : chemin invalide.')
       .max(200, 'Page : chemin trop long.'),
     useful: z.boolean({ error: 'Utile : répondez oui ou non.' }),
     comment: z

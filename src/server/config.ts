@@ -28,6 +28,17 @@ const environmentSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin))),
+  // The site's public address: every link the functions write (redirects, emails) starts with it,
+  // never with the Host a request names. SITE_URL, else Netlify's URL; required with the supabase store.
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Self-hosting behind a reverse proxy: the header it sets to the client's address
+  // (x-forwarded-for: its last entry, added by the proxy; x-real-ip…). Unset: no header is trusted.
+  TRUSTED_IP_HEADER: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/i, 'must be a header name')
+    .transform((name) => name.toLowerCase())
+    .optional(),
   // Link to the consultations table in Studio, for the UDAP's notification email.
   STUDIO_URL: z.url({ protocol: /^https$/ }).optional(),
   // Géoplateforme geocoder and API Carto's GPU module (the address page); a mirror or a test fake.
@@ -51,7 +62,14 @@ export interface ServerConfig {
   uploadDir: string
   embedOrigins: string[]
   studioUrl: string | undefined
+  /** The public origin links are built on (SITE_URL, URL, else the local default). */
+  siteOrigin: string
+  /** The proxy header trusted for the client's IP address, when one is configured. */
+  trustedIpHeader: string | undefined
 }
+
+// `npm start` serves on this port unless PORT says otherwise (scripts/local-server.ts sets SITE_URL).
+const localSiteUrl = 'http://localhost:8888'
 
 export interface GeodataConfig {
   geocoderUrl: string
@@ -101,6 +119,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       'The supabase store (production) needs SMTP_URL: mails cannot be written to files there.',
     )
   }
+  const siteUrl = value.SITE_URL ?? value.URL
+  if (store.kind === 'supabase' && !siteUrl) {
+    throw new ConfigError(
+      "The supabase store (production) needs SITE_URL (or Netlify's URL): links are never built from the request.",
+    )
+  }
   return {
     store,
     formSecret: value.FORM_SECRET,
@@ -111,6 +135,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     uploadDir: value.UPLOAD_DIR,
     embedOrigins: value.EMBED_ORIGINS,
     studioUrl: value.STUDIO_URL,
+    siteOrigin: new URL(siteUrl ?? localSiteUrl).origin,
+    trustedIpHeader: value.TRUSTED_IP_HEADER,
   }
 }
 

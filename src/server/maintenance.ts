@@ -11,9 +11,27 @@ export function sendPendingMail(config: ServerConfig) {
   )
 }
 
-/** RGPD retention: empties expired personal data, then deletes the documents' files. */
+// Files removed from storage per batch of the deletion queue.
+const deletionBatch = 100
+
+/**
+ * RGPD retention: empties expired personal data, then deletes files. Every file to delete is a
+ * row of `storage_deletions` first (the purged documents, and uploads never confirmed an hour
+ * after their URL expired); a row leaves the queue only once storage confirmed the deletion, so a
+ * storage failure is retried at the next run. Answers the number of files deleted.
+ */
 export async function purgePersonalData(config: ServerConfig): Promise<number> {
-  const paths = await withStore(config.store, (store) => store.purgeExpiredPersonalData())
-  await openAttachmentStorage(config).remove(paths)
-  return paths.length
+  const storage = openAttachmentStorage(config)
+  return withStore(config.store, async (store) => {
+    await store.purgeExpiredPersonalData()
+    let deleted = 0
+    for (;;) {
+      const paths = await store.pendingStorageDeletions(deletionBatch)
+      if (paths.length === 0) return deleted
+      await storage.remove(paths)
+      await store.confirmStorageDeletions(paths)
+      deleted += paths.length
+      if (paths.length < deletionBatch) return deleted
+    }
+  })
 }

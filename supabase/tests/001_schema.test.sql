@@ -15,7 +15,8 @@ select is(
 
 select tables_are('public',
   array['udaps', 'agents', 'reference_counters', 'consultations', 'attachments', 'outbox', 'consultation_events',
-    'rate_limits', 'page_feedback', 'demo_data'],
+    'rate_limits', 'page_feedback', 'demo_data',
+    'spent_antispam_tokens', 'attachment_uploads', 'storage_deletions'],
   'exactly the expected tables');
 select is(
   (select array_agg(c.relname::text order by c.relname) from pg_class c

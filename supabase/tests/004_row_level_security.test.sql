@@ -12,7 +12,10 @@ insert into public.agents (user_id, udap_code, display_name, role) values
   ('22222222-2222-4222-8222-222222222222', '13', 'Agent des Bouches-du-Rhône', 'agent');
 create temp table lyon as select pg_temp.submit() as id;
 create temp table marseille as select pg_temp.submit('{"postcode":"13001","insee_code":"13201","commune":"Marseille"}') as id;
-select public.record_attachment(c.tracking_token_hash, format('%s/%s.jpg', c.id, gen_random_uuid()), 'facade.jpg', 1000, 'image/jpeg')
+-- A document is recorded only once its upload was reserved (as the API does before issuing its URL).
+insert into public.attachment_uploads (storage_path, consultation_id, size_bytes, expires_at)
+  select format('%s/0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9.jpg', id), id, 1000, now() + interval '1 hour' from lyon;
+select public.record_attachment(c.tracking_token_hash, format('%s/0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9.jpg', c.id), 'facade.jpg', 1000, 'image/jpeg')
   from public.consultations c where c.id = (select id from lyon);
 grant select on lyon, marseille to anon, authenticated, service_role;
 

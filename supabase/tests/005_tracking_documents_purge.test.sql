@@ -16,18 +16,37 @@ select is(
 select is(public.consultation_tracking(sha256('jeton-de-suivi'::bytea)) -> 'timeline' -> 0 ->> 'kind', 'creation', 'the timeline starts with the creation');
 
 -- Documents: 10 at most, 10 MB each, 30 MB in all, photos and PDF only.
+-- The API reserves each upload before issuing its URL: a path not reserved is refused.
+create function pg_temp.reserved(p_token bytea, p_extension text, p_size integer) returns text
+language sql as $$
+  insert into public.attachment_uploads (storage_path, consultation_id, size_bytes, expires_at)
+  select format('%s/%s.%s', c.id, gen_random_uuid(), p_extension), c.id, least(p_size, 10485760), now() + interval '1 hour'
+  from public.consultations c where c.tracking_token_hash = p_token
+  returning storage_path
+$$;
 create function pg_temp.attach(p_size integer, p_mime text default 'image/jpeg') returns text
 language plpgsql as $$
 begin
   perform public.record_attachment(sha256('jeton-de-suivi'::bytea),
+    pg_temp.reserved(sha256('jeton-de-suivi'::bytea), 'jpg', p_size), 'photo.jpg', p_size, p_mime);
+  return 'ok';
+exception when others then
+  return sqlerrm;
+end
+$$;
+create function pg_temp.attach_unreserved() returns text
+language plpgsql as $$
+begin
+  perform public.record_attachment(sha256('jeton-de-suivi'::bytea),
     format('%s/%s.jpg', (select id from public.consultations where reference = (select reference from r)), gen_random_uuid()),
-    'photo.jpg', p_size, p_mime);
+    'photo.jpg', 1, 'image/jpeg');
   return 'ok';
 exception when others then
   return sqlerrm;
 end
 $$;
 select is(pg_temp.attach(10485760), 'ok', 'a 10 MB photo is accepted');
+select is(pg_temp.attach_unreserved(), 'confirm: Ce document n''appartient pas à cette demande.', 'a path never reserved is refused');
 select is(pg_temp.attach(10485761), 'new row for relation "attachments" violates check constraint "attachments_size_bytes_check"',
   'an 11 MB file is refused');
 select is(pg_temp.attach(1000, 'application/zip'), 'new row for relation "attachments" violates check constraint "attachments_mime_type_check"',
@@ -39,8 +58,8 @@ select is((select count(*)::int from public.consultation_events e join public.co
   where c.reference = (select reference from r) and e.kind = 'piece_ajoutee'), 3, 'each document is journaled');
 create temp table r2 as select public.submit_consultation(pg_temp.payload(), sha256('second'::bytea)) ->> 'reference' as reference;
 select is((select count(*)::int from generate_series(1, 11) i
-  where public.record_attachment(sha256('second'::bytea), format('%s/%s.pdf',
-    (select id from public.consultations where reference = (select reference from r2)), gen_random_uuid()), 'plan.pdf', 100, 'application/pdf')
+  where public.record_attachment(sha256('second'::bytea), pg_temp.reserved(sha256('second'::bytea), 'pdf', 100),
+    'plan.pdf', 100, 'application/pdf')
   is not null and i <= 10), 10, 'ten documents fit');
 select throws_ok($$select public.record_attachment(sha256('second'::bytea), 'x', 'plan.pdf', 100, 'application/pdf')$$,
   '22023', 'file: 10 documents au plus par demande', 'the eleventh is refused');

@@ -66,6 +66,16 @@ insert into expected_privileges (object, anon, authenticated, service_role) valu
   ('public.statistics_count(bigint)', '{}', '{}', '{}'),
   ('public.statistics_share(bigint, bigint)', '{}', '{}', '{}'),
   ('public.public_statistics()', '{EXECUTE}', '{EXECUTE}', '{EXECUTE}'),
+  -- single-use anti-spam tokens, upload reservations, storage deletions, UDAP contact
+  ('public.spent_antispam_tokens', '{}', '{}', '{SELECT,INSERT,DELETE}'),
+  ('public.attachment_uploads', '{}', '{}', '{SELECT,INSERT,DELETE}'),
+  ('public.storage_deletions', '{}', '{}', '{SELECT,INSERT,DELETE}'),
+  ('public.spend_antispam_token(bytea, timestamp with time zone)', '{}', '{}', '{EXECUTE}'),
+  ('public.reserve_attachment_upload(bytea, text, integer, timestamp with time zone)', '{}', '{}', '{EXECUTE}'),
+  ('public.pending_storage_deletions(integer)', '{}', '{}', '{EXECUTE}'),
+  ('public.confirm_storage_deletions(text[])', '{}', '{}', '{EXECUTE}'),
+  ('public.queue_attachment_file_deletion()', '{}', '{}', '{}'),
+  ('public.udap_contact(text)', '{}', '{}', '{EXECUTE}'),
   -- storage, as Supabase has it: every API role granted all, RLS with no policy holds them back
   ('storage.buckets', '{SELECT,INSERT,UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER}',
     '{SELECT,INSERT,UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER}', '{SELECT,INSERT,UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER}'),

@@ -99,16 +99,34 @@ describe('anti-spam, when on', () => {
     expect(response.status).toBe(400)
   })
 
-  it('limits one email to 5 requests a day, with 429 and Retry-After', async () => {
+  it('accepts a solved challenge once: a replay is refused, storing nothing', async () => {
     process.env.ANTISPAM = 'on'
-    // One solved challenge serves them all (it stays valid until it expires): only the limit differs.
     const altcha = await solved(10)
+    expect((await post({ ...validConsultation({ lastName: 'Unique' }), altcha })).status).toBe(201)
+    const before = await stored()
+    for (let i = 0; i < 2; i++) {
+      const replay = await post({ ...validConsultation({ email: `autre${i}@example.fr` }), altcha })
+      expect(replay.status).toBe(400)
+    }
+    expect(await stored()).toBe(before)
+  })
+
+  // Six proofs of work to solve: slow on a busy machine.
+  it('limits one mailbox to 5 requests a day, whatever its +tags and gmail dots (429, Retry-After)', {
+    timeout: 90_000,
+  }, async () => {
+    process.env.ANTISPAM = 'on'
+    const emails = [
+      'jean.pressee@gmail.com',
+      'jeanpressee+1@gmail.com',
+      'Jean.Pressee+2@googlemail.com',
+      'j.e.a.n.pressee@gmail.com',
+      'jeanpressee+z@gmail.com',
+      'jean.pressee+6@gmail.com',
+    ]
     const statuses: number[] = []
-    for (let i = 0; i < 6; i++) {
-      const response = await post(
-        { ...validConsultation({ email: 'pressee@example.fr' }), altcha },
-        { 'x-nf-client-connection-ip': `10.0.0.${i}` },
-      )
+    for (const email of emails) {
+      const response = await post({ ...validConsultation({ email }), altcha: await solved(10) })
       statuses.push(response.status)
       if (response.status === 429)
         expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
@@ -171,6 +189,96 @@ describe('plain form posts (no JavaScript)', () => {
     expect(html).toContain('<html lang="fr">')
     expect(html).toContain('<li>Adresse e-mail : ce champ est obligatoire.</li>')
     expect(html).toContain('href="/demander-un-conseil/"')
+  })
+
+  /** The hidden fields of the confirmation page, as the browser posts them back. */
+  const hiddenFields = (html: string): [string, string][] =>
+    [...html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)].map((match) => [
+      unescapeHtml(match[1] ?? ''),
+      unescapeHtml(match[2] ?? ''),
+    ])
+  const unescapeHtml = (text: string) =>
+    text
+      .replaceAll('&quot;', '"')
+      .replaceAll('&#39;', "'")
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&amp;', '&')
+  const byName = async (name: string) =>
+    Number(
+      (
+        await db.sql.query<{ n: string }>(
+          'select count(*) as n from public.consultations where last_name = $1',
+          [name],
+        )
+      )[0]?.n,
+    )
+
+  it('with anti-spam on, stores nothing from a first post: it answers a page to confirm, with a signed token', async () => {
+    process.env.ANTISPAM = 'on'
+    const fields = valid.map(([name, value]): [string, string] =>
+      name === 'lastName' ? [name, 'SansJeton'] : [name, value],
+    )
+    const response = await form(fields)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    const html = await response.text()
+    expect(html).toContain('<h1>Confirmez l’envoi de votre demande</h1>')
+    expect(html).toContain('action="/api/consultations"')
+    expect(hiddenFields(html).find(([name]) => name === 'jetonEnvoi')?.[1]).toMatch(/^\d+\./)
+    expect(await byName('SansJeton')).toBe(0)
+  })
+
+  it('stores the confirmed request once: confirmed after 3 seconds (303), its token refused the second time', async () => {
+    process.env.ANTISPAM = 'on'
+    const fields = valid.map(([name, value]): [string, string] =>
+      name === 'lastName' ? [name, 'Confirmee'] : [name, value],
+    )
+    const page = await (await form(fields)).text()
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 5000 })
+    const confirmed = await form(hiddenFields(page))
+    expect(confirmed.status).toBe(303)
+    expect(confirmed.headers.get('location')).toMatch(
+      /^http:\/\/localhost:8888\/suivi\/\?envoyee=1#[\w-]{43}$/,
+    )
+    expect(await byName('Confirmee')).toBe(1)
+    const replayed = await form(hiddenFields(page))
+    expect(replayed.status).toBe(400)
+    expect(await byName('Confirmee')).toBe(1)
+  })
+
+  it('asks again when the confirmation comes too fast (time-trap), storing nothing', async () => {
+    process.env.ANTISPAM = 'on'
+    const fields = valid.map(([name, value]): [string, string] =>
+      name === 'lastName' ? [name, 'Pressee'] : [name, value],
+    )
+    const page = await (await form(fields)).text()
+    const again = await form(hiddenFields(page))
+    expect(again.status).toBe(200)
+    expect(await again.text()).toContain('Prenez le temps de relire')
+    expect(await byName('Pressee')).toBe(0)
+  })
+
+  it('refuses a forged token', async () => {
+    process.env.ANTISPAM = 'on'
+    const response = await form([...valid, ['jetonEnvoi', `${Date.now() - 10_000}.abc.faux`]])
+    expect(response.status).toBe(400)
+  })
+
+  it('builds the tracking link on SITE_URL, never on the request’s Host', async () => {
+    const response = await submitConsultation(
+      new Request('https://evil.example/api/consultations', {
+        method: 'POST',
+        body: new URLSearchParams(valid),
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      }),
+    )
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toMatch(/^http:\/\/localhost:8888\/suivi\//)
+    const [mail] = await db.sql.query<{ url: string }>(
+      `select payload ->> 'tracking_url' as url from public.outbox where kind = 'accuse_reception' order by id desc limit 1`,
+    )
+    expect(mail?.url).toMatch(/^http:\/\/localhost:8888\/suivi\/#/)
   })
 
   it('refuses a filled honeypot when anti-spam is on', async () => {

@@ -1,10 +1,12 @@
-import { readdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Context } from '@netlify/functions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import attachments from '../../functions/attachments.ts'
 import submitConsultation from '../../functions/consultations.ts'
 import localUpload from '../../functions/local-upload.ts'
+import { readConfig } from '../../src/server/config.ts'
+import { purgePersonalData } from '../../src/server/maintenance.ts'
 import { validConsultation } from '../support/consultation-fixtures.ts'
 import { useTestDatabase } from '../support/test-database.ts'
 
@@ -33,12 +35,11 @@ async function newRequest(): Promise<string> {
 
 async function call(token: string, body: unknown) {
   const response = await attachments(
-    new Request(`${origin}/api/consultations/${token}/attachments`, {
+    new Request(`${origin}/api/tracking/attachments`, {
       method: 'POST',
       body: JSON.stringify(body),
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     }),
-    { params: { token } } as unknown as Context,
   )
   return { status: response.status, body: (await response.json()) as Record<string, unknown> }
 }
@@ -143,6 +144,131 @@ describe('attachments', () => {
     ).toMatchObject({
       error: 'Ce document n’appartient pas à cette demande.',
     })
+  })
+
+  it('confirms twice without harm: the same answer, the document kept', async () => {
+    const token = await newRequest()
+    const asked = await call(token, { fileName: 'plan.jpg', size: jpeg.byteLength })
+    expect((await put(String(asked.body.uploadUrl), jpeg)).status).toBe(200)
+    const first = await call(token, { confirm: asked.body.path, fileName: 'plan.jpg' })
+    const second = await call(token, { confirm: asked.body.path, fileName: 'plan.jpg' })
+    expect(second).toEqual(first)
+    expect(second.status).toBe(201)
+    await expect(readFile(join(uploadDir, String(asked.body.path)))).resolves.toBeDefined()
+    expect(
+      await db.sql.query('select 1 from public.attachments where storage_path = $1', [
+        asked.body.path,
+      ]),
+    ).toHaveLength(1)
+  })
+
+  it('refuses a path that is not the exact shape issued (../), before touching storage', async () => {
+    const victim = await newRequest()
+    const victimAsked = await call(victim, { fileName: 'passeport.jpg', size: jpeg.byteLength })
+    expect((await put(String(victimAsked.body.uploadUrl), jpeg)).status).toBe(200)
+    expect((await call(victim, { confirm: victimAsked.body.path, fileName: 'p.jpg' })).status).toBe(
+      201,
+    )
+    const attacker = await newRequest()
+    const attackerAsked = await call(attacker, { fileName: 'x.jpg', size: jpeg.byteLength })
+    const attackerId = String(attackerAsked.body.path).split('/')[0]
+    const answer = await call(attacker, {
+      confirm: `${attackerId}/../${victimAsked.body.path}`,
+      fileName: 'vol.jpg',
+    })
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { error: 'Ce document n’appartient pas à cette demande.' },
+    })
+    await expect(readFile(join(uploadDir, String(victimAsked.body.path)))).resolves.toBeDefined()
+  })
+
+  it('counts issued URLs against the limits: no eleventh URL, confirmed or not', async () => {
+    const token = await newRequest()
+    const statuses: number[] = []
+    for (let i = 0; i < 11; i++)
+      statuses.push((await call(token, { fileName: `p${i}.pdf`, size: 1024 })).status)
+    expect(statuses).toEqual([...Array(10).fill(201), 400])
+    const big = await newRequest()
+    const sizes: number[] = []
+    for (let i = 0; i < 4; i++)
+      sizes.push((await call(big, { fileName: `p${i}.pdf`, size: 10 * 1024 * 1024 })).status)
+    expect(sizes).toEqual([201, 201, 201, 400])
+  })
+
+  it('rate-limits the URLs one tracking link obtains (429)', async () => {
+    const token = await newRequest()
+    const [row] = await db.sql.query<{ id: string }>(
+      'select id from public.consultations order by created_at desc limit 1',
+    )
+    // Reservations that expired long ago leave room, so only the hourly limit stops this one.
+    let last = 0
+    for (let i = 0; i < 31; i++) {
+      last = (await call(token, { fileName: `p${i}.pdf`, size: 10 })).status
+      await db.sql.query(
+        `update public.attachment_uploads set expires_at = now() - interval '3 hours' where consultation_id = $1`,
+        [row?.id],
+      )
+    }
+    expect(last).toBe(429)
+  })
+
+  it('never lets an upload URL overwrite a file already received (write once)', async () => {
+    const token = await newRequest()
+    const asked = await call(token, { fileName: 'plan.jpg', size: jpeg.byteLength })
+    expect((await put(String(asked.body.uploadUrl), jpeg)).status).toBe(200)
+    expect((await call(token, { confirm: asked.body.path, fileName: 'plan.jpg' })).status).toBe(201)
+    const script = new TextEncoder().encode('#!/bin/sh\necho pirate')
+    expect((await put(String(asked.body.uploadUrl), script)).status).toBe(409)
+    expect(new Uint8Array(await readFile(join(uploadDir, String(asked.body.path))))).toEqual(jpeg)
+  })
+
+  it('shows no database message: a fault of ours is a 503, logged', async () => {
+    const token = await newRequest()
+    const asked = await call(token, { fileName: 'plan.jpg', size: jpeg.byteLength })
+    expect((await put(String(asked.body.uploadUrl), jpeg)).status).toBe(200)
+    // A constraint the input cannot reach (the name is checked first) stands for a server fault.
+    await db.sql.exec(
+      `alter table public.attachments add constraint test_fault check (file_name <> 'panne.jpg')`,
+    )
+    try {
+      const answer = await call(token, { confirm: asked.body.path, fileName: 'panne.jpg' })
+      expect(answer.status).toBe(503)
+      expect(JSON.stringify(answer.body)).not.toMatch(/postgres|constraint|record_attachment/)
+      await expect(readFile(join(uploadDir, String(asked.body.path)))).resolves.toBeDefined()
+    } finally {
+      await db.sql.exec('alter table public.attachments drop constraint test_fault')
+    }
+  })
+
+  it('sweeps a file never confirmed once its URL expired, and keeps the deletion queued until storage confirms', async () => {
+    const token = await newRequest()
+    const orphan = await call(token, { fileName: 'orphelin.jpg', size: jpeg.byteLength })
+    expect((await put(String(orphan.body.uploadUrl), jpeg)).status).toBe(200)
+    const stuck = await call(token, { fileName: 'bloque.jpg', size: jpeg.byteLength })
+    // A path storage cannot delete (a folder here): its deletion must stay queued.
+    await mkdir(join(uploadDir, String(stuck.body.path)), { recursive: true })
+    await db.sql.query(
+      `update public.attachment_uploads set expires_at = now() - interval '2 hours' where storage_path = any($1)`,
+      [[orphan.body.path, stuck.body.path]],
+    )
+    const config = readConfig({ ...process.env, DATABASE_URL: db.url, UPLOAD_DIR: uploadDir })
+    await expect(purgePersonalData(config)).rejects.toThrow()
+    const queued = () =>
+      db.sql.query<{ storage_path: string }>('select storage_path from public.storage_deletions')
+    // (with the reservations other tests let expire)
+    expect((await queued()).map((row) => row.storage_path)).toEqual(
+      expect.arrayContaining([orphan.body.path, stuck.body.path]),
+    )
+    await rm(join(uploadDir, String(stuck.body.path)), { recursive: true })
+    expect(await purgePersonalData(config)).toBeGreaterThanOrEqual(2)
+    await expect(readFile(join(uploadDir, String(orphan.body.path)))).rejects.toThrow(/ENOENT/)
+    expect(await queued()).toEqual([])
+    expect(
+      await db.sql.query('select 1 from public.attachment_uploads where storage_path = $1', [
+        orphan.body.path,
+      ]),
+    ).toEqual([])
   })
 
   it('answers an unknown token with 404', async () => {

@@ -1,3 +1,4 @@
+import type { Context } from '@netlify/functions'
 import { describe, expect, it } from 'vitest'
 import feedback from '../../functions/feedback.ts'
 import { useTestDatabase } from '../support/test-database.ts'
@@ -79,7 +80,7 @@ describe('POST /api/feedback', () => {
       }),
     )
     expect(response.status).toBe(303)
-    expect(response.headers.get('location')).toBe('/accessibilite/#avis-merci')
+    expect(response.headers.get('location')).toBe('http://localhost:8888/accessibilite/#avis-merci')
     expect((await votes()).at(-1)).toEqual({
       page: '/accessibilite/',
       useful: false,
@@ -108,6 +109,95 @@ describe('POST /api/feedback', () => {
     expect((await votes()).length).toBe(before)
   })
 
+  it.each(['//3627733732/phish', '/\\evil.example/', '/a//b'])(
+    'refuses the page %s, which would lead off the site (open redirect)',
+    async (page) => {
+      const response = await feedback(
+        new Request(url, {
+          method: 'POST',
+          body: new URLSearchParams({ page, useful: 'oui' }),
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        }),
+      )
+      expect(response.status).toBe(400)
+      expect(response.headers.get('location')).toBeNull()
+    },
+  )
+
+  it('redirects to the configured site, whatever the request’s Host', async () => {
+    const response = await feedback(
+      new Request('https://evil.example/api/feedback', {
+        method: 'POST',
+        body: new URLSearchParams({ page: '/aide/', useful: 'oui' }),
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      }),
+    )
+    expect(response.headers.get('location')).toBe('http://localhost:8888/aide/#avis-merci')
+  })
+
+  it('refuses a vote posted from another site (403), recording nothing', async () => {
+    const before = (await votes()).length
+    const response = await feedback(
+      new Request(url, {
+        method: 'POST',
+        body: new URLSearchParams({ page: '/', useful: 'non' }),
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          Origin: 'https://evil.example',
+        },
+      }),
+    )
+    expect(response.status).toBe(403)
+    expect((await votes()).length).toBe(before)
+  })
+
+  it('ignores an address header the client sets: one client cannot exhaust a shared bucket', async () => {
+    process.env.ANTISPAM = 'on'
+    try {
+      const statuses = []
+      for (let i = 0; i < 35; i++) {
+        const response = await feedback(
+          new Request(url, {
+            method: 'POST',
+            body: JSON.stringify({ page: '/', useful: true }),
+            headers: {
+              'Content-Type': 'application/json',
+              'x-nf-client-connection-ip': '192.0.2.99',
+              'x-forwarded-for': '192.0.2.99',
+            },
+          }),
+        )
+        statuses.push(response.status)
+      }
+      expect(statuses.every((status) => status === 201)).toBe(true)
+    } finally {
+      process.env.ANTISPAM = 'off'
+    }
+  })
+
+  it('trusts the proxy header named by TRUSTED_IP_HEADER, its last entry only', async () => {
+    process.env.ANTISPAM = 'on'
+    process.env.TRUSTED_IP_HEADER = 'x-forwarded-for'
+    try {
+      const send = (forwarded: string) =>
+        feedback(
+          new Request(url, {
+            method: 'POST',
+            body: JSON.stringify({ page: '/', useful: true }),
+            headers: { 'Content-Type': 'application/json', 'x-forwarded-for': forwarded },
+          }),
+        )
+      const statuses = []
+      // The client varies the entries it writes; the proxy appends the real address last.
+      for (let i = 0; i < 31; i++) statuses.push((await send(`10.1.1.${i}, 198.51.100.4`)).status)
+      expect(statuses.filter((status) => status === 201)).toHaveLength(30)
+      expect(statuses.at(-1)).toBe(429)
+    } finally {
+      process.env.ANTISPAM = 'off'
+      delete process.env.TRUSTED_IP_HEADER
+    }
+  })
+
   it('limits votes per address when anti-spam is on', async () => {
     process.env.ANTISPAM = 'on'
     try {
@@ -116,11 +206,9 @@ describe('POST /api/feedback', () => {
           new Request(url, {
             method: 'POST',
             body: JSON.stringify({ page: '/', useful: true }),
-            headers: {
-              'Content-Type': 'application/json',
-              'x-nf-client-connection-ip': '192.0.2.7',
-            },
+            headers: { 'Content-Type': 'application/json' },
           }),
+          { ip: '192.0.2.7' } as Context,
         )
       const statuses = []
       for (let i = 0; i < 31; i++) statuses.push((await send()).status)

@@ -71,7 +71,7 @@ const pending = async () =>
   )
 
 describe('the outbox sender', () => {
-  it('sends the acknowledgement with the reference, the tracking link and a copy of the answers', async () => {
+  it('sends the acknowledgement with the reference and the tracking link, none of the applicant’s text', async () => {
     const { reference } = await submitThroughSql(
       db.sql,
       validConsultation({ lastName: 'Courriel' }),
@@ -87,7 +87,10 @@ describe('the outbox sender', () => {
     const mail = received[0]?.data ?? ''
     expect(mail).toContain(reference)
     expect(mail).toContain('http://localhost/suivi/#jeton')
-    expect(mail).toContain('Courriel')
+    // Anyone may type any address: the mail must not carry text the sender chose.
+    expect(mail).not.toContain('Courriel')
+    expect(mail).not.toContain('Remplacement des')
+    expect(mail).not.toContain('Saint-Jean')
     expect(await pending()).toBe(0)
     // Once sent, the link and the answers leave the database.
     const [row] = await db.sql.query<{ payload: object }>(
@@ -167,6 +170,10 @@ describe('the retention purge', () => {
     const path = `${row?.id}/0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9.jpg`
     await mkdir(join(uploadDir, row?.id ?? ''), { recursive: true })
     await writeFile(join(uploadDir, path), 'photo')
+    await db.sql.query(
+      `select public.reserve_attachment_upload($1, $2, 5, now() + interval '15 minutes')`,
+      [row?.tracking_token_hash, path],
+    )
     await db.sql.query(`select public.record_attachment($1, $2, 'facade.jpg', 5, 'image/jpeg')`, [
       row?.tracking_token_hash,
       path,
@@ -182,6 +189,8 @@ describe('the retention purge', () => {
       ),
     ).toBe(1)
     await expect(readFile(join(uploadDir, path))).rejects.toThrow(/ENOENT/)
+    // The deletion was recorded first, and leaves the queue once storage confirmed it.
+    expect(await db.sql.query('select storage_path from public.storage_deletions')).toEqual([])
     const [after] = await db.sql.query<{ last_name: string | null; commune: string }>(
       'select last_name, commune from public.consultations where reference = $1',
       [reference],

@@ -1,4 +1,3 @@
-import type { Context } from '@netlify/functions'
 import { describe, expect, it } from 'vitest'
 import tracking from '../../functions/consultation-tracking.ts'
 import submitConsultation from '../../functions/consultations.ts'
@@ -8,9 +7,12 @@ import { useTestDatabase } from '../support/test-database.ts'
 useTestDatabase()
 
 const get = (token: string, method = 'GET') =>
-  tracking(new Request(`http://localhost/api/consultations/${token}`, { method }), {
-    params: { token },
-  } as unknown as Context)
+  tracking(
+    new Request('http://localhost/api/tracking', {
+      method,
+      headers: { Authorization: `Bearer ${token}` },
+    }),
+  )
 
 async function submit(): Promise<{ reference: string; token: string }> {
   const response = await submitConsultation(
@@ -24,7 +26,7 @@ async function submit(): Promise<{ reference: string; token: string }> {
   return { reference: body.reference, token: body.trackingUrl.split('#')[1] ?? '' }
 }
 
-describe('GET /api/consultations/{token}', () => {
+describe('GET /api/tracking (Authorization: Bearer <token>)', () => {
   it('shows the applicant their request: reference, status, UDAP, timeline — nothing personal', async () => {
     const { reference, token } = await submit()
     const response = await get(token)
@@ -46,12 +48,19 @@ describe('GET /api/consultations/{token}', () => {
     ['an unknown token', 'A'.repeat(43)],
     ['a malformed token', 'pas-un-jeton'],
     ['an empty token', ''],
+    ['a token with a space', 'A B'],
   ])('answers %s with the same 404', async (_case, token) => {
     const response = await get(token)
     expect(response.status).toBe(404)
     expect(await response.json()).toEqual({
       error: 'Aucune demande ne correspond à ce lien de suivi. Vérifiez qu’il est complet.',
     })
+  })
+
+  it('never reads the token from the URL, which logs keep', async () => {
+    const { token } = await submit()
+    const response = await tracking(new Request(`http://localhost/api/tracking?token=${token}`))
+    expect(response.status).toBe(404)
   })
 
   it('refuses DELETE with 405', async () => {

@@ -18,7 +18,7 @@ import { inseeCases, postcodeCases, routingCases } from '../support/postcode-cas
 import { context, submitRaw } from '../support/submission.ts'
 import { useTestDatabase } from '../support/test-database.ts'
 
-const db = useTestDatabase()
+const db = useTestDatabase({ asMigrated: true })
 
 describe('closed lists', () => {
   it.each([

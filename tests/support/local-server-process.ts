@@ -20,6 +20,8 @@ export async function startLocalServerProcess(
     DATABASE_URL: _database,
     SUPABASE_URL: _url,
     SUPABASE_SECRET_KEY: _key,
+    // The server names its own address (its port is chosen at start).
+    SITE_URL: _site,
     ...env
   } = process.env
   const child = spawn(process.execPath, [startScript, '--no-build', `--data-dir=${dataDir}`], {

@@ -76,12 +76,18 @@ async function createFromTemplate(admin: pg.Client, name: string, template: stri
 
 /**
  * A fresh database for the test file, made before its tests and dropped after; the functions
- * under test find it through DATABASE_URL.
+ * under test find it through DATABASE_URL. Every UDAP takes requests there unless `asMigrated`.
  */
-export function useTestDatabase(): Omit<TestDatabase, 'close'> {
+export function useTestDatabase(
+  options: { asMigrated?: boolean } = {},
+): Omit<TestDatabase, 'close'> {
   let current: TestDatabase | undefined
   beforeAll(async () => {
     current = await createTestDatabase()
+    // The suites send requests to every département: here every UDAP takes online requests (a
+    // test turns one off), unless the suite checks the migrations' own rows, which leave them all
+    // off until each UDAP confirms, in Studio.
+    if (!options.asMigrated) await current.sql.exec('update public.udaps set active = true')
     process.env.DATABASE_URL = current.url
   })
   afterAll(() => current?.close())

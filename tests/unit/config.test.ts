@@ -15,6 +15,8 @@ describe('readConfig', () => {
       uploadDir: '.data/uploads',
       embedOrigins: [],
       studioUrl: undefined,
+      siteOrigin: 'http://localhost:8888',
+      trustedIpHeader: undefined,
     })
   })
 
@@ -24,6 +26,7 @@ describe('readConfig', () => {
       SUPABASE_URL: 'https://abc.supabase.co',
       SUPABASE_SECRET_KEY: 'sb_secret_x',
       SMTP_URL: 'smtps://user:pass@smtp.example.fr:465',
+      URL: 'https://dedale.netlify.app',
       EMBED_ORIGINS: 'https://www.mairie-exemple.fr/, https://patrimoine.example',
     })
     expect(config.store).toEqual({
@@ -32,6 +35,7 @@ describe('readConfig', () => {
       secretKey: 'sb_secret_x',
     })
     expect(config.mail.kind).toBe('smtp')
+    expect(config.siteOrigin).toBe('https://dedale.netlify.app')
     expect(config.embedOrigins).toEqual([
       'https://www.mairie-exemple.fr',
       'https://patrimoine.example',
@@ -80,6 +84,19 @@ describe('readConfig', () => {
     [
       { ...secret, SUPABASE_URL: 'https://a.supabase.co', SUPABASE_SECRET_KEY: 'k' },
       'needs SMTP_URL',
+    ],
+    [
+      {
+        ...secret,
+        SUPABASE_URL: 'https://a.supabase.co',
+        SUPABASE_SECRET_KEY: 'k',
+        SMTP_URL: 'smtp://h',
+      },
+      'needs SITE_URL',
+    ],
+    [
+      { ...secret, DATABASE_URL: 'postgres://h/db', TRUSTED_IP_HEADER: 'x forwarded' },
+      'Invalid environment variable TRUSTED_IP_HEADER',
     ],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError)

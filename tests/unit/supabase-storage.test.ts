@@ -31,6 +31,7 @@ const config = readConfig({
   SUPABASE_URL: 'https://projet.supabase.co',
   SUPABASE_SECRET_KEY: 'sb_secret_test',
   SMTP_URL: 'smtp://smtp.example.fr',
+  SITE_URL: 'https://dedale.example.fr',
   FORM_SECRET: 'x'.repeat(32),
 })
 const path = '6f1c2b3a-0000-4000-8000-000000000001/7a2b3c4d-0000-4000-8000-000000000002.jpg'

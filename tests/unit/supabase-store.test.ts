@@ -143,7 +143,7 @@ describe('supabase store', () => {
     )
   })
 
-  it('turns a constraint violation into a rejection of the data', async () => {
+  it('turns a constraint violation into an unavailable store, never a message for the person', async () => {
     const server = postgrest(400, {
       code: '23514',
       details: 'Failing row contains (…).',
@@ -153,8 +153,23 @@ describe('supabase store', () => {
     })
     const store = openStore({ kind: 'supabase', ...options }, server.fetch)
     await expect(store.submitConsultation(consultation, submissionContext)).rejects.toBeInstanceOf(
-      StoreRejection,
+      StoreUnavailable,
     )
+  })
+
+  it('turns a refusal raised by the SQL function into a rejection naming the field', async () => {
+    const server = postgrest(400, {
+      code: '22023',
+      details: null,
+      hint: null,
+      message: 'file: 10 documents au plus par demande.',
+    })
+    const store = openStore({ kind: 'supabase', ...options }, server.fetch)
+    await expect(store.submitConsultation(consultation, submissionContext)).rejects.toMatchObject({
+      constructor: StoreRejection,
+      field: 'file',
+      userMessage: '10 documents au plus par demande.',
+    })
   })
 
   it('turns a server failure into an unavailable store', async () => {

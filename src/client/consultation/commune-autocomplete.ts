@@ -8,6 +8,7 @@ import {
   searchCommunes,
 } from '../../domain/commune-index.ts'
 import { routeToUdap } from '../../domain/departement.ts'
+import { inactiveUdapNotice } from './udap-availability.ts'
 
 let index: Promise<CommuneIndex | undefined> | undefined
 
@@ -101,9 +102,10 @@ export function enhanceCommuneField(form: HTMLFormElement): { refresh(): void } 
       postcode: postcode.value.trim(),
     })
     const name = departement && (await loadIndex())?.udaps[departement]
+    const notice = departement ? await inactiveUdapNotice(departement) : undefined
     destination.hidden = !name
     const text = destination.querySelector('p')
-    if (text) text.textContent = name ? `Votre demande sera envoyée à l’${name}.` : ''
+    if (text) text.textContent = notice ?? (name ? `Votre demande sera envoyée à l’${name}.` : '')
   }
 
   input.addEventListener('input', () => {

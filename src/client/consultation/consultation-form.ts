@@ -39,7 +39,8 @@ export function enhanceConsultationForm(): void {
     form.dataset.embedded === undefined
       ? undefined
       : declaredOrigin(new URLSearchParams(location.search))
-  const proof = solveProofOfWork()
+  // Single use: the server spends it, so a new one is solved after any answer but success.
+  let proof = solveProofOfWork()
   const documents = enhanceDocumentPicker(fileInput)
   const commune = enhanceCommuneField(form)
   const updateHints = followConditionalHints(form)
@@ -106,11 +107,13 @@ export function enhanceConsultationForm(): void {
       const body = (await response.json()) as SubmitAnswer
       const token = body.trackingUrl?.split('#')[1]
       if (response.ok && token) return sent(token)
+      proof = solveProofOfWork()
       const problems = body.errors ?? [
         { field: '', message: body.error ?? 'Une erreur est survenue. Réessayez.' },
       ]
       showErrorSummary(form, summary, problems)
     } catch {
+      proof = solveProofOfWork()
       showErrorSummary(form, summary, [
         { field: '', message: 'La connexion a échoué. Vérifiez votre connexion et réessayez.' },
       ])

@@ -88,22 +88,26 @@ async function uploadOne(
   token: string,
   onProgress: (percent: number) => void,
 ): Promise<void> {
-  const endpoint = `/api/consultations/${encodeURIComponent(token)}/attachments`
-  const target = await postJson<{ path: string; uploadUrl: string }>(endpoint, {
+  const endpoint = '/api/tracking/attachments'
+  const target = await postJson<{ path: string; uploadUrl: string }>(endpoint, token, {
     fileName: file.name,
     size: file.size,
     ...(file.type ? { mimeType: file.type } : {}),
   })
   await put(target.uploadUrl, file, onProgress)
-  await postJson(endpoint, { confirm: target.path, fileName: file.name })
+  await postJson(endpoint, token, { confirm: target.path, fileName: file.name })
 }
 
-async function postJson<T>(url: string, body: unknown): Promise<T> {
+async function postJson<T>(url: string, token: string, body: unknown): Promise<T> {
   let response: Response
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        Authorization: `Bearer ${token}`,
+      },
       body: JSON.stringify(body),
     })
   } catch {

@@ -1,6 +1,8 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createChallenge as createAltcha, extractParams, verifySolution } from 'altcha-lib/v1'
 
-// A person takes more than 3 seconds to fill in the form; a bot posting at once does not.
+// A person takes more than 3 seconds to fill in the form, or to check it before confirming; a
+// bot posting at once does not.
 const minimumSeconds = 3
 const lifetimeMinutes = 60
 // About 50,000 SHA-256 hashes on average: well under a second on a phone, costly for a spammer.
@@ -21,17 +23,63 @@ export function createChallenge(secret: string, now = new Date()) {
 
 export type ChallengeVerdict = 'ok' | 'missing' | 'invalid' | 'too_fast'
 
+/** A verified token, to spend once (its hash is recorded until it expires). */
+export interface SpendableToken {
+  hash: Buffer
+  expiresAt: Date
+}
+
 export async function verifyChallenge(
   payload: unknown,
   secret: string,
   now = new Date(),
-): Promise<ChallengeVerdict> {
-  if (typeof payload !== 'string' || payload === '') return 'missing'
+): Promise<{ verdict: ChallengeVerdict; token?: SpendableToken }> {
+  if (typeof payload !== 'string' || payload === '') return { verdict: 'missing' }
   try {
-    if (!(await verifySolution(payload, secret, true))) return 'invalid'
+    if (!(await verifySolution(payload, secret, true))) return { verdict: 'invalid' }
     const shown = Number(extractParams(payload).shown)
-    return now.getTime() - shown < minimumSeconds * 1000 ? 'too_fast' : 'ok'
+    if (now.getTime() - shown < minimumSeconds * 1000) return { verdict: 'too_fast' }
+    return { verdict: 'ok', token: spendable(payload, shown) }
   } catch {
-    return 'invalid'
+    return { verdict: 'invalid' }
+  }
+}
+
+/**
+ * The no-JavaScript path's token: a static page cannot fetch a challenge, so the server issues
+ * this one on the confirmation page it answers to a first form post (issue time, nonce, HMAC).
+ */
+export function createTimeTrapToken(secret: string, now = new Date()): string {
+  const body = `${now.getTime()}.${randomBytes(16).toString('base64url')}`
+  return `${body}.${timeTrapSignature(secret, body)}`
+}
+
+export function verifyTimeTrapToken(
+  token: unknown,
+  secret: string,
+  now = new Date(),
+): { verdict: ChallengeVerdict; token?: SpendableToken } {
+  if (typeof token !== 'string' || token === '') return { verdict: 'missing' }
+  const [issued, nonce, signature, ...rest] = token.split('.')
+  if (!issued || !nonce || !signature || rest.length > 0) return { verdict: 'invalid' }
+  const expected = Buffer.from(timeTrapSignature(secret, `${issued}.${nonce}`))
+  const given = Buffer.from(signature)
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { verdict: 'invalid' }
+  const shown = Number(issued)
+  const age = now.getTime() - shown
+  if (!Number.isFinite(shown) || age > lifetimeMinutes * 60_000) return { verdict: 'invalid' }
+  if (age < minimumSeconds * 1000) return { verdict: 'too_fast' }
+  return { verdict: 'ok', token: spendable(token, shown) }
+}
+
+function timeTrapSignature(secret: string, body: string): string {
+  return createHmac('sha256', secret).update(`time-trap:${body}`).digest('base64url')
+}
+
+function spendable(token: string, shown: number): SpendableToken {
+  return {
+    hash: createHash('sha256').update(token).digest(),
+    expiresAt: new Date(shown + lifetimeMinutes * 60_000),
   }
 }

@@ -14,6 +14,25 @@ export function limitKey(secret: string, value: string): Buffer {
   return createHmac('sha256', secret).update(`rate-limit:${value}`).digest()
 }
 
+// Providers known to ignore dots in the local part (so "j.ean@" and "jean@" are one mailbox).
+const dotlessDomains: Record<string, string> = {
+  'gmail.com': 'gmail.com',
+  'googlemail.com': 'gmail.com',
+}
+
+/**
+ * The mailbox an address reaches, for the per-email limit: lower case, without a "+tag" (which
+ * most providers deliver to the same mailbox), without dots where the provider ignores them.
+ */
+export function emailLimitValue(email: string): string {
+  const at = email.lastIndexOf('@')
+  const domain = email.slice(at + 1).toLowerCase()
+  let local = email.slice(0, at).toLowerCase().split('+')[0] ?? ''
+  const canonical = dotlessDomains[domain]
+  if (canonical) local = local.replaceAll('.', '')
+  return `${local}@${canonical ?? domain}`
+}
+
 /** Counts the request against each limit; answers 0 when allowed, else the seconds to wait. */
 export async function checkLimits(
   store: ConsultationStore,

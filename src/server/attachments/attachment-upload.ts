@@ -6,8 +6,26 @@ import {
   detectFileType,
   extensionOf,
 } from '../../domain/attachment-rules.ts'
-import type { AttachmentStorage, UploadTarget } from '../storage/attachment-storage.ts'
+import { limitKey } from '../antispam/rate-limits.ts'
+import {
+  type AttachmentStorage,
+  type UploadTarget,
+  uploadReservationMinutes,
+} from '../storage/attachment-storage.ts'
 import { type ConsultationStore, StoreRejection } from '../store/consultation-store.ts'
+
+// Signed URLs one tracking link may obtain in an hour (the limits of 10 files hold anyway).
+export const uploadUrlLimit = { bucket: 'upload_url', windowSeconds: 3600, maxHits: 30 } as const
+const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+const extensions = Object.keys(attachmentTypes).join('|')
+
+/** The exact shape of a path this request was issued: `<request id>/<uuid>.<accepted extension>`. */
+export function isIssuedPathShape(path: string, consultationId: string): boolean {
+  return (
+    new RegExp(`^${uuid}$`).test(consultationId) &&
+    new RegExp(`^${consultationId}/${uuid}\\.(${extensions})$`).test(path)
+  )
+}
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} Mo`
 
@@ -41,6 +59,7 @@ export type AttachmentOutcome =
   | { type: 'recorded'; count: number; totalBytes: number }
   | { type: 'not_found' }
   | { type: 'refused'; field: string; message: string }
+  | { type: 'rate_limited'; retryAfter: number }
 
 const refused = (field: string, message: string): AttachmentOutcome => ({
   type: 'refused',
@@ -48,10 +67,16 @@ const refused = (field: string, message: string): AttachmentOutcome => ({
   message,
 })
 
-/** Checks the declared file against the request's room and answers where to upload it. */
+const closedMessage = 'Cette demande est close : elle ne reçoit plus de documents.'
+
+/**
+ * Checks the declared file, reserves it under the request's limits (so that the limits hold from
+ * the moment a URL is issued, confirmed or not) and answers where to upload it.
+ */
 export async function requestUpload(
   file: { fileName: string; size: number; mimeType?: string | undefined },
   trackingTokenHash: Buffer,
+  secret: string,
   siteOrigin: string,
   store: ConsultationStore,
   storage: AttachmentStorage,
@@ -70,21 +95,41 @@ export async function requestUpload(
   }
   const target = await store.attachmentTarget(trackingTokenHash)
   if (!target) return { type: 'not_found' }
-  if (target.closed)
-    return refused('', 'Cette demande est close : elle ne reçoit plus de documents.')
-  if (target.count >= attachmentLimits.maxFiles)
-    return refused('', `${attachmentLimits.maxFiles} documents au plus par demande.`)
-  if (target.totalBytes + file.size > attachmentLimits.maxTotalBytes) {
-    return refused(
-      'size',
-      `${megabytes(attachmentLimits.maxTotalBytes)} au plus pour l’ensemble des documents.`,
-    )
-  }
+  const retryAfter = await store.hitRateLimit(
+    uploadUrlLimit.bucket,
+    limitKey(secret, `upload:${trackingTokenHash.toString('hex')}`),
+    uploadUrlLimit.windowSeconds,
+    uploadUrlLimit.maxHits,
+  )
+  if (retryAfter > 0) return { type: 'rate_limited', retryAfter }
   const path = `${target.consultationId}/${randomUUID()}.${extension}`
-  return { type: 'upload', path, target: await storage.createUploadTarget(path, siteOrigin) }
+  const reserved = await store.reserveAttachmentUpload(trackingTokenHash, {
+    path,
+    size: file.size,
+    expiresAt: new Date(Date.now() + uploadReservationMinutes * 60_000),
+  })
+  switch (reserved) {
+    case undefined:
+      return { type: 'not_found' }
+    case 'closed':
+      return refused('', closedMessage)
+    case 'count':
+      return refused('', `${attachmentLimits.maxFiles} documents au plus par demande.`)
+    case 'total':
+      return refused(
+        'size',
+        `${megabytes(attachmentLimits.maxTotalBytes)} au plus pour l’ensemble des documents.`,
+      )
+    case 'reserved':
+      return { type: 'upload', path, target: await storage.createUploadTarget(path, siteOrigin) }
+  }
 }
 
-/** Checks the stored file itself (size, magic number) and records it; anything else is deleted. */
+/**
+ * Checks the stored file itself (size, magic number) and records it. The path must have the exact
+ * shape issued to this request before any storage call. Confirming twice answers the same
+ * counts. A file is deleted only when refused for its type, its size or the request's limits.
+ */
 export async function confirmUpload(
   call: { confirm: string; fileName: string },
   trackingTokenHash: Buffer,
@@ -93,7 +138,7 @@ export async function confirmUpload(
 ): Promise<AttachmentOutcome> {
   const target = await store.attachmentTarget(trackingTokenHash)
   if (!target) return { type: 'not_found' }
-  if (!call.confirm.startsWith(`${target.consultationId}/`))
+  if (!isIssuedPathShape(call.confirm, target.consultationId))
     return refused('confirm', 'Ce document n’appartient pas à cette demande.')
   const stored = await storage.inspect(call.confirm)
   if (!stored) return refused('confirm', 'Le document n’a pas été reçu. Recommencez l’envoi.')
@@ -116,9 +161,9 @@ export async function confirmUpload(
     })
     return { type: 'recorded', ...recorded }
   } catch (error) {
-    await storage.remove([call.confirm])
-    if (error instanceof StoreRejection)
-      return refused('confirm', error.message.replace(/^.*?file: /, ''))
-    throw error
+    if (!(error instanceof StoreRejection)) throw error
+    // Past the limits (or the request closed): the file cannot stay. Not this request's path: untouched.
+    if (error.field === 'file') await storage.remove([call.confirm])
+    return refused('confirm', error.userMessage)
   }
 }

@@ -2,8 +2,16 @@ import { createHash } from 'node:crypto'
 import { antispamFields } from '../../domain/antispam-fields.ts'
 import { consultationInputFromForm } from '../../domain/consultation-form-data.ts'
 import { type FieldError, validateConsultation } from '../../domain/consultation-schema.ts'
-import { verifyChallenge } from '../antispam/challenge.ts'
-import { checkLimits, submissionLimits } from '../antispam/rate-limits.ts'
+import { routeToUdap } from '../../domain/departement.ts'
+import { inactiveUdapMessage } from '../../domain/udap-availability.ts'
+import {
+  type ChallengeVerdict,
+  createTimeTrapToken,
+  type SpendableToken,
+  verifyChallenge,
+  verifyTimeTrapToken,
+} from '../antispam/challenge.ts'
+import { checkLimits, emailLimitValue, submissionLimits } from '../antispam/rate-limits.ts'
 import type { ServerConfig } from '../config.ts'
 import {
   type ConsultationStore,
@@ -16,10 +24,10 @@ export interface SubmitRequest {
   body: { kind: 'json'; value: unknown } | { kind: 'form'; value: [string, FormDataEntryValue][] }
   /** The client's Idempotency-Key header, if any. */
   idempotencyKey: string | undefined
-  /** Where the site is served (for the tracking link), and the embedding origin if cross-origin. */
-  siteOrigin: string
+  /** The embedding origin if cross-origin (the tracking link is built on SITE_URL). */
   embeddingOrigin: string | undefined
-  ip: string
+  /** The client's address when known from a trusted source (see client-ip.ts). */
+  ip: string | undefined
 }
 
 export type SubmitOutcome =
@@ -28,6 +36,8 @@ export type SubmitOutcome =
   | { type: 'refused'; message: string }
   | { type: 'rate_limited'; retryAfter: number }
   | { type: 'conflict' }
+  /** No-JavaScript path: answer the confirmation page with this fresh time-trap token. */
+  | { type: 'confirm'; token: string; notice?: string }
 
 /**
  * A request for advice from the outside world to the database: anti-spam, validation,
@@ -45,20 +55,37 @@ export async function submitRequest(
   const {
     [antispamFields.honeypot]: honeypot,
     [antispamFields.challenge]: challenge,
+    [antispamFields.timeTrap]: timeTrap,
     ...input
   } = isRecord(fields) ? fields : {}
 
+  if (config.antispam && typeof honeypot === 'string' && honeypot !== '') return refused()
+
+  // Every path carries a server-issued token, spent once: the solved ALTCHA challenge (JSON), or
+  // the time-trap token of the confirmation page (plain form post, see confirmation-page.ts).
+  let spend: SpendableToken | undefined
   if (config.antispam) {
-    if (typeof honeypot === 'string' && honeypot !== '') return refused()
-    // A page without JavaScript cannot solve the proof of work: the honeypot and the limits guard it.
     if (request.body.kind === 'json') {
-      const verdict = await verifyChallenge(challenge, config.formSecret)
-      if (verdict === 'too_fast')
+      const checked = await verifyChallenge(challenge, config.formSecret)
+      if (checked.verdict !== 'ok') return challengeRefused(checked.verdict)
+      spend = checked.token
+    } else {
+      const checked = verifyTimeTrapToken(timeTrap, config.formSecret)
+      if (checked.verdict === 'invalid') return refused()
+      if (checked.verdict !== 'ok') {
+        const result = validateConsultation(input)
+        if (!result.success) return { type: 'invalid', errors: result.errors }
+        const unavailable = await udapRefusal(result.data, store)
+        if (unavailable) return unavailable
         return {
-          type: 'refused',
-          message: 'Votre demande a été envoyée trop vite. Relisez-la puis envoyez-la de nouveau.',
+          type: 'confirm',
+          token: createTimeTrapToken(config.formSecret),
+          ...(checked.verdict === 'too_fast'
+            ? { notice: 'Prenez le temps de relire vos réponses, puis confirmez de nouveau.' }
+            : {}),
         }
-      if (verdict !== 'ok') return refused()
+      }
+      spend = checked.token
     }
   }
 
@@ -66,17 +93,21 @@ export async function submitRequest(
   if (!result.success) return { type: 'invalid', errors: result.errors }
   const consultation = result.data
 
+  const unavailable = await udapRefusal(consultation, store)
+  if (unavailable) return unavailable
+
   if (config.antispam) {
     const retryAfter = await checkLimits(store, config.formSecret, [
-      { limit: submissionLimits[0], value: request.ip },
-      { limit: submissionLimits[1], value: consultation.email },
+      ...(request.ip ? [{ limit: submissionLimits[0], value: request.ip }] : []),
+      { limit: submissionLimits[1], value: emailLimitValue(consultation.email) },
     ])
     if (retryAfter > 0) return { type: 'rate_limited', retryAfter }
+    if (spend && !(await store.spendAntispamToken(spend.hash, spend.expiresAt))) return refused()
   }
 
   const key = request.idempotencyKey
   const { token, hash } = createTrackingToken(config.formSecret, key)
-  const link = trackingUrl(request.siteOrigin, token)
+  const link = trackingUrl(config.siteOrigin, token)
   try {
     const stored = await store.submitConsultation(consultation, {
       trackingTokenHash: hash,
@@ -98,6 +129,7 @@ export async function submitRequest(
     }
   } catch (error) {
     if (error instanceof StoreConflict) return { type: 'conflict' }
+    // A refusal raised on purpose (the commune out of the covered départements…): the person can act.
     if (error instanceof StoreRejection)
       return {
         type: 'invalid',
@@ -111,6 +143,26 @@ export async function submitRequest(
       }
     throw error
   }
+}
+
+/** A UDAP that takes no online request: refused, with its contact details, before storing. */
+async function udapRefusal(
+  place: { inseeCode?: string | undefined; postcode: string },
+  store: ConsultationStore,
+): Promise<SubmitOutcome | undefined> {
+  const code = routeToUdap(place)
+  const udap = code ? await store.udapContact(code) : undefined
+  const message = udap && inactiveUdapMessage(udap)
+  return message ? { type: 'invalid', errors: [{ field: 'commune', message }] } : undefined
+}
+
+function challengeRefused(verdict: ChallengeVerdict): SubmitOutcome {
+  if (verdict === 'too_fast')
+    return {
+      type: 'refused',
+      message: 'Votre demande a été envoyée trop vite. Relisez-la puis envoyez-la de nouveau.',
+    }
+  return refused()
 }
 
 function refused(): SubmitOutcome {

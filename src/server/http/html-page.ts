@@ -8,7 +8,8 @@ const escapes: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 }
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => escapes[char] ?? char)
+export const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => escapes[char] ?? char)
 
 export function htmlErrorPage(
   status: number,

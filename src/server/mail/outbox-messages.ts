@@ -1,6 +1,7 @@
-// The text of each email the outbox sends, in plain French.
-import { consultationFieldLabels } from '../../domain/consultation-schema.ts'
-import { type ConsultationStatus, consultationStatuses, worksTypes } from '../../domain/taxonomy.ts'
+// The text of each email the outbox sends, in plain French. The acknowledgement carries the
+// reference and the link only, never the applicant's own text: anyone can type any address in the
+// form, and the mail leaves from the ministry's domain.
+import { type ConsultationStatus, consultationStatuses } from '../../domain/taxonomy.ts'
 import type { OutboxMessage } from '../store/consultation-store.ts'
 import type { MailMessage } from './mailer.ts'
 
@@ -22,8 +23,7 @@ ${p.udap_name ?? 'L’UDAP'} a bien reçu votre demande de conseil. Sa référen
 Suivez votre demande et ajoutez-y des documents avec ce lien personnel (gardez-le, ne le partagez pas) :
 ${p.tracking_url ?? ''}
 
-Copie de vos réponses :
-${answersCopy(p.answers)}${signature}`,
+Si vous n’avez pas fait cette demande, ignorez ce message.${signature}`,
       }
     case 'nouvelle_demande_udap':
       return {
@@ -55,31 +55,4 @@ ${p.answer ?? ''}
 Cette réponse est un conseil : elle ne remplace pas l’autorisation à demander en mairie.${signature}`,
       }
   }
-}
-
-const answerLabels: Record<string, string> = {
-  address: consultationFieldLabels.address,
-  postcode: consultationFieldLabels.postcode,
-  commune: consultationFieldLabels.commune,
-  works_types: consultationFieldLabels.worksTypes,
-  description: consultationFieldLabels.description,
-  first_name: consultationFieldLabels.firstName,
-  last_name: consultationFieldLabels.lastName,
-  email: consultationFieldLabels.email,
-  phone: consultationFieldLabels.phone,
-}
-
-function answersCopy(answers: unknown): string {
-  if (typeof answers !== 'object' || answers === null) return ''
-  return Object.entries(answerLabels)
-    .map(([key, label]) => {
-      const value = (answers as Record<string, unknown>)[key]
-      if (value === null || value === undefined || value === '') return undefined
-      const text = Array.isArray(value)
-        ? value.map((type) => worksTypes[type as keyof typeof worksTypes] ?? type).join(', ')
-        : String(value)
-      return `- ${label} : ${text}`
-    })
-    .filter(Boolean)
-    .join('\n')
 }

@@ -9,6 +9,11 @@ export const attachmentsBucket = 'consultation-attachments'
 // Enough bytes to recognise every accepted type by its magic number.
 const headBytes = 16
 const uploadMinutes = 15
+/**
+ * How long an issued upload counts against the request's limits unconfirmed: the longest URL
+ * lifetime (Supabase's signed upload URLs last two hours). The purge sweeps it an hour later.
+ */
+export const uploadReservationMinutes = 120
 
 /** Where to send a file: the browser PUTs it there directly, never through a function. */
 export interface UploadTarget {
@@ -83,15 +88,25 @@ function localFile(uploadDir: string, path: string): string {
   return file
 }
 
-/** What the local upload URL receives (functions/local-upload.ts), stored where Storage would keep it. */
+/**
+ * What the local upload URL receives (functions/local-upload.ts), stored where Storage would keep
+ * it. Write once, as Supabase's signed upload URLs: false when the file is already there (a
+ * confirmed file is never replaced by content its check did not see).
+ */
 export async function writeLocalUpload(
   uploadDir: string,
   path: string,
   bytes: Uint8Array,
-): Promise<void> {
+): Promise<boolean> {
   const file = localFile(uploadDir, path)
   await mkdir(dirname(file), { recursive: true })
-  await writeFile(file, bytes)
+  try {
+    await writeFile(file, bytes, { flag: 'wx' })
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw error
+  }
 }
 
 /** Local uploads, under the same contract: a signed, expiring PUT URL (functions/local-upload.ts). */

@@ -1,4 +1,5 @@
 import type { Consultation } from '../../domain/consultation-schema.ts'
+import type { UdapContact } from '../../domain/udap-availability.ts'
 
 export type StoreKind = 'postgres' | 'supabase'
 
@@ -59,14 +60,34 @@ export interface ConsultationStore {
     consultation: Consultation,
     context: SubmissionContext,
   ): Promise<SubmissionResult>
+  /** The UDAP of a département: whether it takes online requests, its public contact details. */
+  udapContact(code: string): Promise<UdapContact | undefined>
   /** The tracking view of the request whose token has this SHA-256, if any. */
   tracking(trackingTokenHash: Buffer): Promise<TrackingView | undefined>
   attachmentTarget(trackingTokenHash: Buffer): Promise<AttachmentTarget | undefined>
-  /** Records a checked, stored document; refused (StoreRejection) past the limits. */
+  /**
+   * Reserves an upload under the request's limits before its URL is issued: undefined for an
+   * unknown token, else 'reserved' or the limit that refuses it.
+   */
+  reserveAttachmentUpload(
+    trackingTokenHash: Buffer,
+    upload: { path: string; size: number; expiresAt: Date },
+  ): Promise<'reserved' | 'closed' | 'count' | 'total' | undefined>
+  /**
+   * Records a checked, stored document (idempotent: a document already recorded answers the
+   * counts again); refused (StoreRejection, field "file" past the limits, "confirm" for a path
+   * that is not this request's).
+   */
   recordAttachment(
     trackingTokenHash: Buffer,
     file: { path: string; fileName: string; size: number; mimeType: string },
   ): Promise<{ count: number; totalBytes: number }>
+  /** Spends a single-use anti-spam token: true the first time, false if already spent. */
+  spendAntispamToken(tokenHash: Buffer, expiresAt: Date): Promise<boolean>
+  /** Files to delete from storage (unconfirmed uploads past their URL, purged documents). */
+  pendingStorageDeletions(maxRows: number): Promise<string[]>
+  /** Storage confirmed these deletions: they leave the queue. */
+  confirmStorageDeletions(paths: string[]): Promise<void>
   /** Counts a hit; answers 0 when allowed, else the seconds to wait. */
   hitRateLimit(
     bucket: string,
@@ -96,9 +117,20 @@ export interface ConsultationStore {
   close(): Promise<void>
 }
 
-/** The database refused the data (a constraint, a bad value): the caller's fault, not ours. */
+/**
+ * A SQL function refused the call on purpose (SQLSTATE 22023, message "<field>: <French text>"):
+ * the field and the text may be shown to the person. Nothing else is ever shown.
+ */
 export class StoreRejection extends Error {
   override name = 'StoreRejection'
+  readonly field: string
+  readonly userMessage: string
+  constructor(message: string, reason: string, options?: ErrorOptions) {
+    super(message, options)
+    const [, field = '', text = reason] = /^([A-Za-z_]+): (.+)$/s.exec(reason) ?? []
+    this.field = field
+    this.userMessage = text
+  }
 }
 
 /** The idempotency key was already used for another request. */
@@ -111,11 +143,19 @@ export class StoreUnavailable extends Error {
   override name = 'StoreUnavailable'
 }
 
-/** Maps a SQLSTATE to the store's errors: 22/23 bad data, DK409 conflict, anything else unavailable. */
-export function storeError(sqlState: string | undefined, message: string, cause?: unknown): Error {
+/**
+ * Maps a SQLSTATE to the store's errors: 22023 is a refusal our SQL functions raise on purpose,
+ * DK409 a conflict; anything else — a violated constraint (class 23) included, since the input
+ * was validated before — is a fault of ours: unavailable (logged, 503), never shown.
+ */
+export function storeError(
+  sqlState: string | undefined,
+  message: string,
+  cause?: unknown,
+  reason = message,
+): Error {
   if (sqlState === 'DK409') return new StoreConflict(message, { cause })
-  if (sqlState !== undefined && /^2[23]/.test(sqlState))
-    return new StoreRejection(message, { cause })
+  if (sqlState === '22023') return new StoreRejection(message, reason, { cause })
   return new StoreUnavailable(message, { cause })
 }
 

@@ -1,3 +1,4 @@
+import type { UdapContact } from '../../domain/udap-availability.ts'
 import type { StoreConfig } from '../config.ts'
 import {
   type ConsultationStore,
@@ -53,6 +54,9 @@ export function storeOver(sql: SqlFunctions): ConsultationStore {
         created: row.created,
       } satisfies SubmissionResult
     },
+    async udapContact(code) {
+      return (await sql.scalar<UdapContact | null>('udap_contact', { code })) ?? undefined
+    },
     async tracking(trackingTokenHash) {
       return (
         (await sql.scalar<TrackingView | null>('consultation_tracking', {
@@ -87,6 +91,36 @@ export function storeOver(sql: SqlFunctions): ConsultationStore {
         },
       )
       return { count: Number(recorded.count), totalBytes: Number(recorded.total_bytes) }
+    },
+    async reserveAttachmentUpload(trackingTokenHash, upload) {
+      const answer = await sql.scalar<{
+        reserved?: boolean
+        refused?: 'closed' | 'count' | 'total'
+      } | null>('reserve_attachment_upload', {
+        tracking_token_hash: trackingTokenHash,
+        storage_path: upload.path,
+        size_bytes: upload.size,
+        expires_at: upload.expiresAt.toISOString(),
+      })
+      if (!answer) return undefined
+      return answer.refused ?? 'reserved'
+    },
+    async spendAntispamToken(tokenHash, expiresAt) {
+      return (
+        (await sql.scalar<boolean>('spend_antispam_token', {
+          token_hash: tokenHash,
+          expires_at: expiresAt.toISOString(),
+        })) === true
+      )
+    },
+    async pendingStorageDeletions(maxRows) {
+      const rows = await sql.rows<{ storage_path: string }>('pending_storage_deletions', {
+        max_rows: maxRows,
+      })
+      return rows.map((row) => row.storage_path)
+    },
+    async confirmStorageDeletions(paths) {
+      if (paths.length > 0) await sql.scalar('confirm_storage_deletions', { storage_paths: paths })
     },
     async hitRateLimit(bucket, keyHash, windowSeconds, maxHits) {
       return Number(

@@ -50,7 +50,7 @@ export function postgresFunctions(databaseUrl: string): SqlFunctions {
       )
     } catch (error) {
       const { code, message } = error as { code?: string; message: string }
-      throw storeError(code, `postgres store: ${name}: ${message}`, error)
+      throw storeError(code, `postgres store: ${name}: ${message}`, error, message)
     }
   }
 

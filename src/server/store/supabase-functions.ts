@@ -19,7 +19,12 @@ export function supabaseFunctions({ url, secretKey, fetch }: SupabaseOptions): S
   async function rpc<T>(name: string, args: SqlArguments): Promise<T> {
     const { data, error } = await supabase.rpc(name, toPostgrest(args))
     if (error)
-      throw storeError(error.code || undefined, `supabase store: ${name}: ${error.message}`)
+      throw storeError(
+        error.code || undefined,
+        `supabase store: ${name}: ${error.message}`,
+        undefined,
+        error.message,
+      )
     return data as T
   }
 
