@@ -7,9 +7,16 @@ create extension if not exists pgtap;
 select no_plan();
 
 create temp table r as select pg_temp.submit('{"first_name":"Jean","last_name":"Dupont","email":"jean.dupont@example.fr"}') as id;
-select public.record_attachment(c.tracking_token_hash, format('%s/%s.pdf', c.id, gen_random_uuid()),
+-- The API reserves each upload before issuing its URL, then records it.
+with reserved as (
+  insert into public.attachment_uploads (storage_path, consultation_id, size_bytes, expires_at)
+  select format('%s/%s.pdf', c.id, gen_random_uuid()), c.id, 1000, now() + interval '1 hour'
+  from public.consultations c where c.id = (select id from r)
+  returning storage_path, consultation_id
+)
+select public.record_attachment(c.tracking_token_hash, reserved.storage_path,
   'passeport-jean-dupont.pdf', 1000, 'application/pdf')
-  from public.consultations c where c.id = (select id from r);
+  from reserved join public.consultations c on c.id = reserved.consultation_id;
 select public.outbox_mark_failed(o.id, '550 5.1.1 <jean.dupont@example.fr>: Recipient address rejected')
   from public.outbox_claim(100) o where o.consultation_id = (select id from r);
 update public.consultations set status = 'en_cours' where id = (select id from r);
