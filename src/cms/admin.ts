@@ -58,8 +58,8 @@ function PagePreview({ entry, widgetFor }: PreviewProps) {
   return h(
     'main',
     { className: 'fr-container fr-my-4w' },
-    h('h1', null, text('title')),
-    h('p', { className: 'fr-text--lead' }, text('description')),
+    text('title') && h('h1', null, text('title')),
+    text('description') && h('p', { className: 'fr-text--lead' }, text('description')),
     h('div', { className: 'dedale-preview__body' }, widgetFor('body')),
     faq.length > 0 &&
       h(

@@ -200,7 +200,7 @@ const bodyField: CmsField = {
   widget: 'markdown',
   modes: ['raw'],
   sanitize_preview: true,
-  hint: 'Markdown : ## pour un intertitre, [texte](/adresse/) pour un lien. Les composants (<Callout>, <Steps>…) s’écrivent comme dans le guide d’édition.',
+  hint: 'Markdown : ## pour un intertitre. Les liens et les composants (Callout, Steps…) s’écrivent comme l’explique le guide d’édition.',
 }
 
 /** Fields of the UDAP directory file edited only in the file (by a developer): not a form shape. */
@@ -248,13 +248,14 @@ export function cmsConfig({ repository, branch = 'main', siteUrl }: CmsOptions) 
       {
         name: 'donnees',
         label: 'Glossaire et annuaire',
+        format: jsonFormat,
+        extension: 'json',
         delete: false,
         files: [
           {
             name: 'glossaire',
             label: 'Glossaire',
             file: 'content/data/glossary.json',
-            format: jsonFormat,
             fields: [
               {
                 name: 'items',
@@ -271,7 +272,6 @@ export function cmsConfig({ repository, branch = 'main', siteUrl }: CmsOptions) 
             name: 'udap',
             label: 'Annuaire des UDAP',
             file: 'content/data/udaps.json',
-            format: jsonFormat,
             fields: [
               {
                 name: 'items',
@@ -287,7 +287,6 @@ export function cmsConfig({ repository, branch = 'main', siteUrl }: CmsOptions) 
             name: 'regions',
             label: 'Services régionaux (DRAC)',
             file: 'content/data/udap-directory.json',
-            format: jsonFormat,
             fields: fieldsOf(directory, directoryTexts, directoryFileOnly),
           },
         ],

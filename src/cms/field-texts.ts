@@ -78,7 +78,7 @@ export const pageTexts: Record<string, FieldText> = {
       question: { label: 'Question' },
       answer: {
         label: 'Réponse',
-        hint: 'Réponse courte ; les liens s’écrivent [texte](/adresse/).',
+        hint: 'Réponse courte, avec un lien vers la page qui détaille le sujet.',
         multiline: true,
       },
     },

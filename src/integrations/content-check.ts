@@ -22,7 +22,7 @@ const check = (
   data: unknown,
   texts: Record<string, FieldText>,
 ) => {
-  const result = schema.safeParse(data)
+  const result = schema.safeParse(data, { reportInput: true })
   return result.success ? [] : result.error.issues.map((issue) => describeIssue(file, issue, texts))
 }
 

@@ -31,17 +31,22 @@ function changedLines(before: string, after: string): [string, string][] {
   const a = before.split('\n')
   const b = after.split('\n')
   expect(b).toHaveLength(a.length)
-  return b.flatMap((line, index): [string, string][] => (line === a[index] ? [] : [[a[index] ?? '', line]]))
+  return b.flatMap((line, index): [string, string][] =>
+    line === a[index] ? [] : [[a[index] ?? '', line]],
+  )
 }
 
 async function openEntry(hash: string) {
   await page.goto(`${admin.origin}/admin/#/collections/${hash}`)
-  await page.getByRole('button', { name: /^Publi/ }).first().waitFor()
+  await page
+    .getByRole('button', { name: /^Publi/ })
+    .first()
+    .waitFor()
 }
 
 /** Unfolds the item of a list field (items are folded) and returns it. */
 async function listItem(field: string, index: number) {
-  const item = page.locator(`[id^="${field}-field-"] [class*="listControlItem"]`).nth(index)
+  const item = page.locator(`[id^="${field}-field-"] > div > [class*="listControlItem"]`).nth(index)
   await item.locator('button').first().click()
   return item
 }
@@ -57,7 +62,9 @@ beforeAll(async () => {
   proxy = await startDecapServer(workTree)
   admin = await serveAdmin(join(root, 'dist'), proxy.url)
   browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  // Leaving an entry with unsaved changes asks for confirmation: the tests move on.
+  page.on('dialog', (dialog) => dialog.accept())
   await page.goto(`${admin.origin}/admin/`)
   await page.getByRole('button', { name: 'Se connecter' }).click()
   await page.getByText('Pages générales').first().waitFor()
@@ -80,10 +87,16 @@ describe('the CMS at /admin/', () => {
   it('changes a FAQ answer, and only that line of faq.mdx', async () => {
     await openEntry('pages/entries/faq')
     const item = await listItem('faq', 2)
-    await item.locator('textarea[id^="answer-field-"]').fill('Une réponse revue : la covisibilité est constatée par l’ABF.')
+    await item
+      .locator('textarea[id^="answer-field-"]')
+      .fill('Une réponse revue : la covisibilité est constatée par l’ABF.')
     await publish()
-    await expect.poll(async () => (await saved('content/pages/faq.mdx')).includes('Une réponse revue')).toBe(true)
-    expect(changedLines(await original('content/pages/faq.mdx'), await saved('content/pages/faq.mdx'))).toEqual([
+    await expect
+      .poll(async () => (await saved('content/pages/faq.mdx')).includes('Une réponse revue'))
+      .toBe(true)
+    expect(
+      changedLines(await original('content/pages/faq.mdx'), await saved('content/pages/faq.mdx')),
+    ).toEqual([
       [
         expect.stringMatching(/^ {4}answer: Il y a covisibilité/),
         '    answer: "Une réponse revue : la covisibilité est constatée par l’ABF."',
@@ -94,11 +107,27 @@ describe('the CMS at /admin/', () => {
   it('changes a glossary definition, and only that line of glossary.json', async () => {
     const terms = JSON.parse(await original('content/data/glossary.json')) as { id: string }[]
     await openEntry('donnees/entries/glossaire')
-    const item = await listItem('items', terms.findIndex((term) => term.id === 'covisibilite'))
-    await item.locator('textarea[id^="definition-field-"]').fill('Visibilité d’un immeuble depuis un monument historique, ou des deux ensemble depuis un lieu public.')
+    const item = await listItem(
+      'items',
+      terms.findIndex((term) => term.id === 'covisibilite'),
+    )
+    await item
+      .locator('textarea[id^="definition-field-"]')
+      .fill(
+        'Visibilité d’un immeuble depuis un monument historique, ou des deux ensemble depuis un lieu public.',
+      )
     await publish()
-    await expect.poll(async () => (await saved('content/data/glossary.json')).includes('ou des deux ensemble')).toBe(true)
-    expect(changedLines(await original('content/data/glossary.json'), await saved('content/data/glossary.json'))).toEqual([
+    await expect
+      .poll(async () =>
+        (await saved('content/data/glossary.json')).includes('ou des deux ensemble'),
+      )
+      .toBe(true)
+    expect(
+      changedLines(
+        await original('content/data/glossary.json'),
+        await saved('content/data/glossary.json'),
+      ),
+    ).toEqual([
       [
         expect.stringContaining('"definition": '),
         '    "definition": "Visibilité d’un immeuble depuis un monument historique, ou des deux ensemble depuis un lieu public.",',
@@ -107,23 +136,37 @@ describe('the CMS at /admin/', () => {
   })
 
   it('creates a fiche travaux that passes the content schema', async () => {
-    await page.goto(`${admin.origin}/admin/#/collections/fiches-travaux/new`)
+    await openEntry('fiches-travaux/new')
     await page.getByLabel('Titre', { exact: true }).fill('Portes de garage')
-    await page.getByLabel('Description').fill('Changer une porte de garage en espace protégé : autorisation et attentes de l’ABF.')
+    await page
+      .getByLabel('Description')
+      .fill('Changer une porte de garage en espace protégé : autorisation et attentes de l’ABF.')
     await page.getByLabel('Position dans la rubrique').fill('14')
     await page.getByLabel('Date de dernière relecture').fill('2026-11-30')
     await page.getByRole('button', { name: /Ajouter sources/ }).click()
-    await page.getByLabel('Intitulé de la source').fill('Service-public.fr — Déclaration préalable de travaux')
-    await page.getByLabel('Adresse de la source (URL)').fill('https://www.service-public.fr/particuliers/vosdroits/F17578')
-    const body = page.locator('[id^="body-field-"]')
-    await body.click()
+    await page
+      .getByLabel('Intitulé de la source')
+      .fill('Service-public.fr — Déclaration préalable de travaux')
+    await page
+      .getByLabel('Adresse de la source (URL)')
+      .fill('https://www.service-public.fr/particuliers/vosdroits/F17578')
+    await page.locator('.cms-editor-raw [contenteditable="true"]').click()
     await page.keyboard.type('## Ce que regarde l’ABF\n\nLe matériau et la couleur de la porte.')
     await publish()
     const file = 'content/pages/fiches-travaux/portes-de-garage.mdx'
-    await expect.poll(() => saved(file).then(() => true, () => false)).toBe(true)
+    await expect
+      .poll(() =>
+        saved(file).then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true)
     const text = await saved(file)
     expect(text).toMatch(/^---\ntitle: Portes de garage\ndescription: "Changer une porte de garage/)
-    expect(text).toContain('\n---\n\n## Ce que regarde l’ABF\n\nLe matériau et la couleur de la porte.\n')
+    expect(text).toContain(
+      '\n---\n\n## Ce que regarde l’ABF\n\nLe matériau et la couleur de la porte.\n',
+    )
     const { body: _body, [sourceKey]: _source, ...data } = mdxFromFile(text)
     expect(pageSchema.parse(data)).toMatchObject({ section: 'fiches-travaux', order: 14 })
   })
@@ -150,25 +193,43 @@ describe('the CMS at /admin/', () => {
     await page.getByLabel('Intitulé de la source').last().fill('Une source sans adresse')
     await publish()
     await expect.poll(() => page.getByText('Le champ Titre est requis.').isVisible()).toBe(true)
-    await expect(page.getByText('Le champ Adresse de la source (URL) est requis.').isVisible()).resolves.toBe(true)
-    expect(await saved('content/pages/fiches-travaux/piscines.mdx')).toBe(await original('content/pages/fiches-travaux/piscines.mdx'))
+    await expect(
+      page.getByText('Le champ Adresse de la source (URL) est requis.').isVisible(),
+    ).resolves.toBe(true)
+    expect(await saved('content/pages/fiches-travaux/piscines.mdx')).toBe(
+      await original('content/pages/fiches-travaux/piscines.mdx'),
+    )
   })
 
   it('refuses a source whose address is not a web address, with the field’s message', async () => {
     await page.getByLabel('Titre', { exact: true }).fill('Piscines')
     await page.getByLabel('Adresse de la source (URL)').last().fill('www.legifrance.gouv.fr')
     await publish()
-    await expect.poll(() => page.getByText('Une adresse web complète, commençant par https://').first().isVisible()).toBe(true)
-    expect(await saved('content/pages/fiches-travaux/piscines.mdx')).toBe(await original('content/pages/fiches-travaux/piscines.mdx'))
+    await expect
+      .poll(() =>
+        page.getByText('Une adresse web complète, commençant par https://').first().isVisible(),
+      )
+      .toBe(true)
+    expect(await saved('content/pages/fiches-travaux/piscines.mdx')).toBe(
+      await original('content/pages/fiches-travaux/piscines.mdx'),
+    )
   })
 })
 
 describe('accessibility of what the site controls in the CMS', () => {
   it('finds nothing in the page preview (the site’s template, in the DSFR’s styles)', async () => {
+    // A fresh tab (signed in already): the previous test left an entry with unsaved changes.
+    page = await page.context().newPage()
     page.on('dialog', (dialog) => dialog.accept())
     await openEntry('parcours/entries/savoir-si-mon-terrain-est-protege')
-    const preview = page.frameLocator('iframe').first()
-    await preview.locator('.fr-callout').first().waitFor()
+    // The preview pane is a frame: the callout is drawn there by the site's component preview.
+    await expect
+      .poll(async () => {
+        for (const frame of page.frames().slice(1))
+          if ((await frame.locator('.fr-callout').count()) > 0) return true
+        return false
+      })
+      .toBe(true)
     const results = await new AxeBuilder({ page }).withTags(tags).analyze()
     const inPreview = results.violations.filter((violation) =>
       violation.nodes.some((node) => node.target.length > 1),
@@ -178,7 +239,13 @@ describe('accessibility of what the site controls in the CMS', () => {
       `axe, CMS's own screens (not the site's): ${inCms.map((v) => `${v.id} (${v.nodes.length})`).join(', ') || 'nothing'}`,
     )
     expect(
-      inPreview.map((v) => `${v.id}: ${v.nodes.filter((n) => n.target.length > 1).map((n) => n.target.join(' ')).join(', ')}`),
+      inPreview.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .filter((n) => n.target.length > 1)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      ),
     ).toEqual([])
   })
 })

@@ -3,7 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { jsonFromFile, jsonToFile, mdxFromFile, mdxToFile, sourceKey } from '../../src/cms/formats.ts'
+import {
+  jsonFromFile,
+  jsonToFile,
+  mdxFromFile,
+  mdxToFile,
+  sourceKey,
+} from '../../src/cms/formats.ts'
 import { pageSchema } from '../../src/content-schema.ts'
 
 const pagesDir = join(import.meta.dirname, '../../content/pages')
@@ -43,17 +49,28 @@ describe('an MDX page with an edit', () => {
   it('changes only the line of the answer that was edited', () => {
     const data = mdxFromFile(text)
     const faq = structuredClone(data.faq) as { question: string; answer: string }[]
-    faq[2] = { question: faq[2]?.question ?? '', answer: 'Une réponse nouvelle : avec deux-points.' }
+    faq[2] = {
+      question: faq[2]?.question ?? '',
+      answer: 'Une réponse nouvelle : avec deux-points.',
+    }
     const saved = mdxToFile({ ...data, faq })
     expect(changedLines(text, saved)).toEqual([
-      [expect.stringMatching(/^ {4}answer: Il y a covisibilité/), '    answer: "Une réponse nouvelle : avec deux-points."'],
+      [
+        expect.stringMatching(/^ {4}answer: Il y a covisibilité/),
+        '    answer: "Une réponse nouvelle : avec deux-points."',
+      ],
     ])
   })
 
   it('keeps the components of a page, and the title’s quotes, when its title changes', () => {
-    const page = readFileSync(join(pagesDir, 'parcours/savoir-si-mon-terrain-est-protege.mdx'), 'utf8')
+    const page = readFileSync(
+      join(pagesDir, 'parcours/savoir-si-mon-terrain-est-protege.mdx'),
+      'utf8',
+    )
     const saved = mdxToFile({ ...mdxFromFile(page), title: 'Un autre titre' })
-    expect(changedLines(page, saved)).toEqual([[expect.stringMatching(/^title: /), 'title: "Un autre titre"']])
+    expect(changedLines(page, saved)).toEqual([
+      [expect.stringMatching(/^title: /), 'title: "Un autre titre"'],
+    ])
   })
 
   it('drops an empty optional field instead of writing an empty value', () => {
@@ -67,17 +84,25 @@ describe('a new page', () => {
     const saved = mdxToFile(
       {
         body: '## Ce que regarde l’ABF\n\nLe texte.',
-        sources: [{ title: 'Service-public.fr — Déclaration préalable', url: 'https://www.service-public.fr/particuliers/vosdroits/F17578' }],
+        sources: [
+          {
+            title: 'Service-public.fr — Déclaration préalable',
+            url: 'https://www.service-public.fr/particuliers/vosdroits/F17578',
+          },
+        ],
         title: 'Portes de garage',
         lastReviewed: '2026-11-30',
         order: 14,
         section: 'fiches-travaux',
-        description: 'Changer une porte de garage en espace protégé : autorisation et attentes de l’ABF.',
+        description:
+          'Changer une porte de garage en espace protégé : autorisation et attentes de l’ABF.',
         relatedWorks: ['menuiseries'],
       },
       Object.keys(pageSchema.shape),
     )
-    expect(saved).toMatch(/^---\ntitle: Portes de garage\ndescription: .*\nsection: fiches-travaux\norder: 14\nlastReviewed: 2026-11-30\nsources:\n/)
+    expect(saved).toMatch(
+      /^---\ntitle: Portes de garage\ndescription: .*\nsection: fiches-travaux\norder: 14\nlastReviewed: 2026-11-30\nsources:\n/,
+    )
     expect(saved.endsWith('---\n\n## Ce que regarde l’ABF\n\nLe texte.\n')).toBe(true)
     const data = mdxFromFile(saved)
     delete data.body
@@ -87,13 +112,16 @@ describe('a new page', () => {
 })
 
 describe('a JSON data file', () => {
-  it.each(['glossary.json', 'udaps.json', 'udap-directory.json', 'pieces-dossier.json', 'delais-instruction.json'])(
-    '%s opened and saved without an edit is unchanged',
-    (name) => {
-      const text = dataFile(name)
-      expect(jsonToFile(jsonFromFile(text))).toBe(text)
-    },
-  )
+  it.each([
+    'glossary.json',
+    'udaps.json',
+    'udap-directory.json',
+    'pieces-dossier.json',
+    'delais-instruction.json',
+  ])('%s opened and saved without an edit is unchanged', (name) => {
+    const text = dataFile(name)
+    expect(jsonToFile(jsonFromFile(text))).toBe(text)
+  })
 
   it('changes only the edited definition of the glossary', () => {
     const text = dataFile('glossary.json')
@@ -104,14 +132,20 @@ describe('a JSON data file', () => {
     term.definition = 'Nouvelle définition « citée », sur une ligne.'
     const saved = jsonToFile({ ...data, items })
     expect(changedLines(text, saved)).toEqual([
-      [expect.stringContaining('"definition": "'), '    "definition": "Nouvelle définition « citée », sur une ligne.",'],
+      [
+        expect.stringContaining('"definition": "'),
+        '    "definition": "Nouvelle définition « citée », sur une ligne.",',
+      ],
     ])
   })
 
   it('keeps null for a field left empty, and the compact lists of the UDAP directory', () => {
     const text = dataFile('udaps.json')
     const data = jsonFromFile(text)
-    const items = (data.items as Record<string, unknown>[]).map((item) => ({ ...item, email: item.email ?? '' }))
+    const items = (data.items as Record<string, unknown>[]).map((item) => ({
+      ...item,
+      email: item.email ?? '',
+    }))
     expect(jsonToFile({ ...data, items })).toBe(text)
     const directory = dataFile('udap-directory.json')
     const regions = jsonFromFile(directory)

@@ -18,13 +18,22 @@ export async function freePort(): Promise<number> {
  * Decap's local proxy (decap-server, "fs" mode): reads and writes the files of `workTree` as the
  * GitHub backend would in the repository.
  */
-export async function startDecapServer(workTree: string): Promise<{ url: string; stop: () => void }> {
+export async function startDecapServer(
+  workTree: string,
+): Promise<{ url: string; stop: () => void }> {
   const port = await freePort()
   const child: ChildProcess = spawn(
     process.execPath,
     [join(import.meta.dirname, '../../../node_modules/decap-server/dist/index.js')],
     {
-      env: { ...process.env, PORT: String(port), MODE: 'fs', GIT_REPO_DIRECTORY: workTree, BIND_HOST: '127.0.0.1', LOG_LEVEL: 'error' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        MODE: 'fs',
+        GIT_REPO_DIRECTORY: workTree,
+        BIND_HOST: '127.0.0.1',
+        LOG_LEVEL: 'error',
+      },
       stdio: 'ignore',
     },
   )
@@ -57,13 +66,19 @@ const types: Record<string, string> = {
  * its configuration pointed at that proxy without the editorial workflow (the proxy's "fs" mode
  * writes the files directly, which is what the test reads back).
  */
-export async function serveAdmin(dist: string, proxyUrl: string): Promise<{ origin: string; server: Server }> {
+export async function serveAdmin(
+  dist: string,
+  proxyUrl: string,
+): Promise<{ origin: string; server: Server }> {
   const csp = adminContentSecurityPolicy().replace(
     "connect-src 'self'",
     `connect-src 'self' ${new URL(proxyUrl).origin}`,
   )
   const server = createServer(async (request, response) => {
-    const path = normalize(new URL(request.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html')
+    const path = normalize(new URL(request.url ?? '/', 'http://x').pathname).replace(
+      /\/$/,
+      '/index.html',
+    )
     if (!path.startsWith('/admin/')) return response.writeHead(404).end()
     try {
       let body: string | Buffer = await readFile(join(dist, path))
