@@ -72,7 +72,7 @@ export function mdxToFile(data: Data, keyOrder: readonly string[] = []): string 
   const original = typeof source === 'string' ? frontmatterPattern.exec(source) : null
   let frontmatter: string
   if (original) {
-    const doc = parseDocument(original[1] ?? '')
+    const doc: Document = parseDocument(original[1] ?? '')
     doc.contents = patchNode(doc, doc.contents, ordered) as Document['contents']
     frontmatter = doc.toString({ lineWidth: 0 })
   } else frontmatter = stringify(ordered, { lineWidth: 0 })

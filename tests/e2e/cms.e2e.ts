@@ -65,6 +65,8 @@ beforeAll(async () => {
   page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
   // Leaving an entry with unsaved changes asks for confirmation: the tests move on.
   page.on('dialog', (dialog) => dialog.accept())
+  // The glossary's form (53 terms, each with its links) takes seconds to draw on a busy machine.
+  page.setDefaultTimeout(60_000)
   await page.goto(`${admin.origin}/admin/`)
   await page.getByRole('button', { name: 'Se connecter' }).click()
   await page.getByText('Pages générales').first().waitFor()
@@ -104,7 +106,9 @@ describe('the CMS at /admin/', () => {
     ])
   })
 
-  it('changes a glossary definition, and only that line of glossary.json', async () => {
+  it('changes a glossary definition, and only that line of glossary.json', {
+    timeout: 120_000,
+  }, async () => {
     const terms = JSON.parse(await original('content/data/glossary.json')) as { id: string }[]
     await openEntry('donnees/entries/glossaire')
     const item = await listItem(
@@ -221,6 +225,7 @@ describe('accessibility of what the site controls in the CMS', () => {
     // A fresh tab (signed in already): the previous test left an entry with unsaved changes.
     page = await page.context().newPage()
     page.on('dialog', (dialog) => dialog.accept())
+    page.setDefaultTimeout(60_000)
     await openEntry('parcours/entries/savoir-si-mon-terrain-est-protege')
     // The preview pane is a frame: the callout is drawn there by the site's component preview.
     await expect

@@ -48,7 +48,7 @@ describe('the CMS configuration', () => {
   })
 
   it('gives every field of the page schema, required as in the schema, then the body', () => {
-    const names = config.collections[0]?.fields?.map((f) => f.name)
+    const names = (config.collections[0] as { fields: CmsField[] }).fields.map((f) => f.name)
     expect(names).toEqual([...Object.keys(pageSchema.shape), 'body'])
     const required = pageFields.filter((f) => f.required).map((f) => f.name)
     expect(required).toEqual(

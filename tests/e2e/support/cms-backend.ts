@@ -79,7 +79,10 @@ export async function serveAdmin(
       /\/$/,
       '/index.html',
     )
-    if (!path.startsWith('/admin/')) return response.writeHead(404).end()
+    if (!path.startsWith('/admin/')) {
+      response.writeHead(404).end()
+      return
+    }
     try {
       let body: string | Buffer = await readFile(join(dist, path))
       if (path === '/admin/config.yml') {
