@@ -36,12 +36,27 @@ function changedLines(before: string, after: string): [string, string][] {
   )
 }
 
+/**
+ * Opens an entry in a new browser session, signed in afresh, so that no test sees the state the
+ * last one left (an unsaved draft, a publication still finishing).
+ */
 async function openEntry(hash: string) {
+  await signIn()
   await page.goto(`${admin.origin}/admin/#/collections/${hash}`)
-  await page
-    .getByRole('button', { name: /^Publi/ })
-    .first()
-    .waitFor()
+  await page.locator('label[for^="title-field-"], label[for^="items-field-"]').first().waitFor()
+}
+
+/** A new browser session on /admin/, signed in to the local proxy. */
+async function signIn() {
+  await page?.context().close()
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  // Leaving an entry with unsaved changes asks for confirmation: the tests move on.
+  page.on('dialog', (dialog) => dialog.accept())
+  // The glossary's form (53 terms, each with its links) takes seconds to draw on a busy machine.
+  page.setDefaultTimeout(60_000)
+  await page.goto(`${admin.origin}/admin/`)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.getByText('Pages générales').first().waitFor()
 }
 
 /** Unfolds the item of a list field (items are folded) and returns it. */
@@ -62,14 +77,6 @@ beforeAll(async () => {
   proxy = await startDecapServer(workTree)
   admin = await serveAdmin(join(root, 'dist'), proxy.url)
   browser = await launchChromium()
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
-  // Leaving an entry with unsaved changes asks for confirmation: the tests move on.
-  page.on('dialog', (dialog) => dialog.accept())
-  // The glossary's form (53 terms, each with its links) takes seconds to draw on a busy machine.
-  page.setDefaultTimeout(60_000)
-  await page.goto(`${admin.origin}/admin/`)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await page.getByText('Pages générales').first().waitFor()
 })
 
 afterAll(async () => {
@@ -81,29 +88,10 @@ afterAll(async () => {
 
 describe('the CMS at /admin/', () => {
   it('is in French, with the site’s collections', async () => {
+    await signIn()
     for (const name of ['Pages générales', 'Fiches travaux', 'Glossaire et annuaire'])
       await expect(page.getByText(name).first().isVisible()).resolves.toBe(true)
     await expect(page.getByRole('link', { name: /Nouveau|Nouvelle/ }).count()).resolves.toBe(0)
-  })
-
-  it('changes a FAQ answer, and only that line of faq.mdx', async () => {
-    await openEntry('pages/entries/faq')
-    const item = await listItem('faq', 2)
-    await item
-      .locator('textarea[id^="answer-field-"]')
-      .fill('Une réponse revue : la covisibilité est constatée par l’ABF.')
-    await publish()
-    await expect
-      .poll(async () => (await saved('content/pages/faq.mdx')).includes('Une réponse revue'))
-      .toBe(true)
-    expect(
-      changedLines(await original('content/pages/faq.mdx'), await saved('content/pages/faq.mdx')),
-    ).toEqual([
-      [
-        expect.stringMatching(/^ {4}answer: Il y a covisibilité/),
-        '    answer: "Une réponse revue : la covisibilité est constatée par l’ABF."',
-      ],
-    ])
   })
 
   it('changes a glossary definition, and only that line of glossary.json', {
@@ -139,6 +127,26 @@ describe('the CMS at /admin/', () => {
     ])
   })
 
+  it('changes a FAQ answer, and only that line of faq.mdx', async () => {
+    await openEntry('pages/entries/faq')
+    const item = await listItem('faq', 2)
+    await item
+      .locator('textarea[id^="answer-field-"]')
+      .fill('Une réponse revue : la covisibilité est constatée par l’ABF.')
+    await publish()
+    await expect
+      .poll(async () => (await saved('content/pages/faq.mdx')).includes('Une réponse revue'))
+      .toBe(true)
+    expect(
+      changedLines(await original('content/pages/faq.mdx'), await saved('content/pages/faq.mdx')),
+    ).toEqual([
+      [
+        expect.stringMatching(/^ {4}answer: Il y a covisibilité/),
+        '    answer: "Une réponse revue : la covisibilité est constatée par l’ABF."',
+      ],
+    ])
+  })
+
   it('creates a fiche travaux that passes the content schema', async () => {
     await openEntry('fiches-travaux/new')
     await page.getByLabel('Titre', { exact: true }).fill('Portes de garage')
@@ -158,10 +166,11 @@ describe('the CMS at /admin/', () => {
     await page.keyboard.type('## Ce que regarde l’ABF\n\nLe matériau et la couleur de la porte.')
     await publish()
     const file = 'content/pages/fiches-travaux/portes-de-garage.mdx'
+    // The proxy creates the file, then writes it: wait for the whole text.
     await expect
       .poll(() =>
         saved(file).then(
-          () => true,
+          (text) => text.includes('Le matériau'),
           () => false,
         ),
       )
@@ -222,10 +231,6 @@ describe('the CMS at /admin/', () => {
 
 describe('accessibility of what the site controls in the CMS', () => {
   it('finds nothing in the page preview (the site’s template, in the DSFR’s styles)', async () => {
-    // A fresh tab (signed in already): the previous test left an entry with unsaved changes.
-    page = await page.context().newPage()
-    page.on('dialog', (dialog) => dialog.accept())
-    page.setDefaultTimeout(60_000)
     await openEntry('parcours/entries/savoir-si-mon-terrain-est-protege')
     // The preview pane is a frame: the callout is drawn there by the site's component preview.
     await expect
