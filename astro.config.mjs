@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { pageBudgets } from './src/integrations/budgets.ts'
+import { cmsAdmin } from './src/integrations/cms-admin.ts'
+import { contentCheck } from './src/integrations/content-check.ts'
 import { pagefindIndex } from './src/integrations/pagefind.ts'
 import { securityHeaders } from './src/integrations/security-headers.ts'
 import { statisticsSnapshotIntegration } from './src/integrations/statistics-snapshot.ts'
@@ -33,6 +35,7 @@ export default defineConfig({
       : {},
   },
   integrations: [
+    contentCheck(),
     mdx(),
     statisticsSnapshotIntegration(),
     securityHeaders(),
@@ -40,5 +43,6 @@ export default defineConfig({
     pagefindIndex(),
     unusedUtilityCss(),
     pageBudgets(),
+    cmsAdmin(),
   ],
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import rawGlossary from '../../content/data/glossary.json'
+import rawGlossary from '../../content/data/glossary.json' with { type: 'json' }
 
 /** Anchor ids other pages link to (/glossaire/#id): they must never disappear. */
 export const guaranteedGlossaryIds = [
@@ -33,7 +33,7 @@ export const guaranteedGlossaryIds = [
   'zone-urbaine',
 ] as const
 
-const glossaryTerm = z.strictObject({
+export const glossaryTerm = z.strictObject({
   // Anchor of the term on /glossaire/: lower case, words joined by hyphens.
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   // The term as shown, with its abbreviation if any.

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import rawDirectory from '../../content/data/udap-directory.json'
-import rawUdaps from '../../content/data/udaps.json'
+import rawDirectory from '../../content/data/udap-directory.json' with { type: 'json' }
+import rawUdaps from '../../content/data/udaps.json' with { type: 'json' }
 
 const link = z.strictObject({
   href: z.string().regex(/^(\/|https:\/\/)\S*$/),
@@ -8,7 +8,7 @@ const link = z.strictObject({
 })
 
 // Mirrors public.udaps (supabase/migrations): only verified contact details are filled in.
-const udap = z.strictObject({
+export const udap = z.strictObject({
   code: z.string().regex(/^(\d{2}|2[AB]|97\d)$/),
   departement: z.string().min(3),
   name: z.string().min(3),
@@ -19,7 +19,7 @@ const udap = z.strictObject({
   active: z.boolean(),
 })
 
-const directory = z.strictObject({
+export const directory = z.strictObject({
   regions: z.array(
     z.strictObject({
       // INSEE code of the région.

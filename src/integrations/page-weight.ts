@@ -40,10 +40,11 @@ interface Asset {
   gzipped: number
 }
 
-/** Every page of a built site, measured; shared assets are read and compressed once. */
+/** Every page of a built site, measured; shared assets are read and compressed once. The CMS
+ * (admin/, for editors only) is not a page of the site and has no budget. */
 export async function measureSite(distDir: string): Promise<PageWeight[]> {
   const files = (await readdir(distDir, { recursive: true }))
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
     .sort()
   const assets = new Map<string, Promise<Asset>>()
   const asset = (file: string) => {

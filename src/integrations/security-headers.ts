@@ -33,11 +33,34 @@ export function contentSecurityPolicy(origins: PolicyOrigins = {}, frameable = f
   ].join('; ')
 }
 
-/** dist/_headers: the embed rule comes after "/*" so that its policy replaces that one. */
+/**
+ * The CMS's policy (/admin/, src/integrations/cms-admin.ts), looser than the site's because Decap
+ * CMS needs it: inline styles (its CSS-in-JS), eval (its configuration validator), blob: and
+ * data: images (previews of uploads), GitHub's API and avatars, and Netlify's OAuth sign-in window.
+ * It applies to /admin/ only; no page of the site loads the CMS.
+ */
+export function adminContentSecurityPolicy(): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    "font-src 'self' data:",
+    "connect-src 'self' https://api.github.com",
+    "frame-src 'self' blob:",
+    "form-action 'self'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+  ].join('; ')
+}
+
+/** dist/_headers: the embed and admin rules come after "/*" so that their policy replaces that one. */
 export function headersFile(origins: PolicyOrigins): string {
   return [
     `/*\n  Content-Security-Policy: ${contentSecurityPolicy(origins)}`,
     `/embed/*\n  Content-Security-Policy: ${contentSecurityPolicy(origins, true)}`,
+    `/admin/*\n  Content-Security-Policy: ${adminContentSecurityPolicy()}`,
   ].join('\n')
 }
 

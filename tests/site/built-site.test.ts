@@ -12,8 +12,9 @@ const validator = new HtmlValidate(htmlValidateConfig)
 
 describe('the built site', () => {
   it('is valid HTML, page by page', async () => {
-    const pages = (await readdir(dist, { recursive: true })).filter((name) =>
-      name.endsWith('.html'),
+    // admin/ is the CMS's shell (Decap CMS draws it), not a page of the site: tests/site/cms-admin.test.ts.
+    const pages = (await readdir(dist, { recursive: true })).filter(
+      (name) => name.endsWith('.html') && !name.startsWith('admin/'),
     )
     expect(pages.length).toBeGreaterThan(5)
     const problems: string[] = []

@@ -24,7 +24,7 @@ const meta = (html: string, key: string) =>
 
 beforeAll(async () => {
   const files = (await readdir(dist, { recursive: true })).filter(
-    (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+    (file) => file.endsWith('.html') && !file.startsWith('pagefind') && !file.startsWith('admin/'),
   )
   pages = await Promise.all(
     files.map(async (file) => ({

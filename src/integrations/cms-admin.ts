@@ -1,0 +1,78 @@
+import { cp, mkdir, readdir, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { AstroIntegration } from 'astro'
+import { build } from 'esbuild'
+import { cmsConfig, cmsRepository } from '../cms/config.ts'
+
+const require = createRequire(import.meta.url)
+const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'))
+const dsfrDist = join(dirname(require.resolve('@gouvfr/dsfr/package.json')), 'dist')
+
+/** The CMS page: Decap's bundle, then the site's additions. No inline code (the CSP forbids it). */
+export const adminPage = `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>Dédale — édition du contenu</title>
+</head>
+<body>
+<script src="/admin/decap-cms.js"></script>
+<script src="/admin/admin.js"></script>
+</body>
+</html>
+`
+
+const previewCss = `/* The preview pane of the CMS: the page on a white background, as on the site. */
+body { background: var(--background-default-grey, #fff); padding: 0 1rem; }
+`
+
+/**
+ * Writes the CMS into dist/admin/ after the build: Decap CMS copied from node_modules (no CDN),
+ * src/cms/admin.ts bundled, the configuration generated from the zod schemas, and the DSFR's
+ * CSS for the previews. Nothing of it is loaded by the site's pages.
+ */
+export function cmsAdmin(): AstroIntegration {
+  return {
+    name: 'dedale:cms-admin',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const admin = join(fileURLToPath(dir), 'admin')
+        await mkdir(join(admin, 'dsfr'), { recursive: true })
+        const decapFiles = (await readdir(decapDist)).filter((file) =>
+          /(^|\.)decap-cms\.js$|\.wasm$/.test(file),
+        )
+        for (const file of decapFiles) await cp(join(decapDist, file), join(admin, file))
+        await cp(join(dsfrDist, 'dsfr.min.css'), join(admin, 'dsfr', 'dsfr.min.css'))
+        await cp(join(dsfrDist, 'fonts'), join(admin, 'dsfr', 'fonts'), { recursive: true })
+        await cp(join(dsfrDist, 'icons', 'system'), join(admin, 'dsfr', 'icons', 'system'), {
+          recursive: true,
+        })
+        await build({
+          entryPoints: [fileURLToPath(new URL('../cms/admin.ts', import.meta.url))],
+          outfile: join(admin, 'admin.js'),
+          bundle: true,
+          minify: true,
+          format: 'iife',
+          target: 'es2022',
+          logLevel: 'silent',
+        })
+        const siteUrl = process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:8888'
+        const repository = cmsRepository(process.env)
+        if (!repository)
+          logger.warn(
+            'CMS: no repository (CMS_REPOSITORY or REPOSITORY_URL): /admin/ cannot sign in',
+          )
+        const config = cmsConfig({ repository: repository ?? 'non-configure/dedale', siteUrl })
+        // JSON is YAML: Decap reads config.yml.
+        await writeFile(join(admin, 'config.yml'), `${JSON.stringify(config, null, 2)}\n`)
+        await writeFile(join(admin, 'index.html'), adminPage)
+        await writeFile(join(admin, 'preview.css'), previewCss)
+        logger.info(`CMS written to admin/ (${decapFiles.length} Decap files)`)
+      },
+    },
+  }
+}
