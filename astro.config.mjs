@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { pageBudgets } from './src/integrations/budgets.ts'
+import { withBuildTimings } from './src/integrations/build-timings.ts'
 import { pagefindIndex } from './src/integrations/pagefind.ts'
 import { securityHeaders } from './src/integrations/security-headers.ts'
 import { statisticsSnapshotIntegration } from './src/integrations/statistics-snapshot.ts'
@@ -21,8 +22,13 @@ for (const page of [
 ])
   unlisted.add(page)
 
+// The build benchmark's synthetic content (DEDALE_CONTENT_DIR) keeps its own content cache:
+// sharing the site's would mix the real pages' entries into the synthetic build.
+const benchContent = process.env.DEDALE_CONTENT_DIR
+
 export default defineConfig({
   site,
+  ...(benchContent ? { cacheDir: `${benchContent}/../astro-cache` } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     // No inline script or data: asset, so the CSP can stay strict (script-src 'self').
@@ -32,7 +38,7 @@ export default defineConfig({
       ? { proxy: { '/api': process.env.DEDALE_FUNCTIONS_URL } }
       : {},
   },
-  integrations: [
+  integrations: withBuildTimings([
     mdx(),
     statisticsSnapshotIntegration(),
     securityHeaders(),
@@ -40,5 +46,5 @@ export default defineConfig({
     pagefindIndex(),
     unusedUtilityCss(),
     pageBudgets(),
-  ],
+  ]),
 })
