@@ -125,9 +125,9 @@ async function astro(
 /** Astro's own timing of the page generation ("generating static routes … Completed in 25.3s"). */
 function renderingSeconds(stdout: string): number {
   const after = stdout.slice(stdout.indexOf('generating static routes'))
-  const match = after.match(/Completed in ([\d.]+)(ms|s)/)
+  const match = after.match(/Completed in (?:(\d+)m )?([\d.]+)(ms|s)/)
   if (!match) return 0
-  return Number(match[1]) / (match[2] === 'ms' ? 1000 : 1)
+  return Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1)
 }
 
 async function writeBareProject(dir: string, content: string): Promise<string> {
