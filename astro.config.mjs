@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config'
 import { pageBudgets } from './src/integrations/budgets.ts'
 import { cmsAdmin } from './src/integrations/cms-admin.ts'
 import { contentCheck } from './src/integrations/content-check.ts'
+import { withBuildTimings } from './src/integrations/build-timings.ts'
 import { pagefindIndex } from './src/integrations/pagefind.ts'
 import { securityHeaders } from './src/integrations/security-headers.ts'
 import { statisticsSnapshotIntegration } from './src/integrations/statistics-snapshot.ts'
@@ -23,8 +24,13 @@ for (const page of [
 ])
   unlisted.add(page)
 
+// The build benchmark's synthetic content (DEDALE_CONTENT_DIR) keeps its own content cache:
+// sharing the site's would mix the real pages' entries into the synthetic build.
+const benchContent = process.env.DEDALE_CONTENT_DIR
+
 export default defineConfig({
   site,
+  ...(benchContent ? { cacheDir: `${benchContent}/../astro-cache` } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     // No inline script or data: asset, so the CSP can stay strict (script-src 'self').
@@ -34,7 +40,7 @@ export default defineConfig({
       ? { proxy: { '/api': process.env.DEDALE_FUNCTIONS_URL } }
       : {},
   },
-  integrations: [
+  integrations: withBuildTimings([
     contentCheck(),
     mdx(),
     statisticsSnapshotIntegration(),
@@ -44,5 +50,5 @@ export default defineConfig({
     unusedUtilityCss(),
     pageBudgets(),
     cmsAdmin(),
-  ],
+  ]),
 })

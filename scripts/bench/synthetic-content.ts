@@ -45,18 +45,22 @@ function random(seed: number) {
   }
 }
 
-/** Writes `count` content pages with valid frontmatter (plus the home page) into `dir`. */
+/**
+ * Writes `count` content pages with valid frontmatter into `dir`, all in one section (the worst
+ * case for its navigation): content/pages/fiches-travaux/fiche-N.mdx, with the section's index
+ * page and the home page.
+ */
 export async function writeSyntheticContent(dir: string, count: number): Promise<void> {
   const next = random(count)
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)] as T
   const sentence = () => `${pick(subjects)} ${pick(predicates)} ${pick(complements)}.`
   const paragraph = () => Array.from({ length: 4 }, sentence).join(' ')
-  await mkdir(dir, { recursive: true })
-  const page = (title: string, body: string, section = 'fiches-travaux') => `---
+  await mkdir(join(dir, 'fiches-travaux'), { recursive: true })
+  const page = (title: string, body: string, section = 'fiches-travaux', order = 0) => `---
 title: ${JSON.stringify(title)}
 description: ${JSON.stringify(sentence().slice(0, 150))}
 section: ${section}
-order: 0
+order: ${order}
 lastReviewed: 2026-11-28
 sources:
   - title: Code du patrimoine
@@ -69,6 +73,7 @@ ${body}
     join(dir, 'index.mdx'),
     page('Vos travaux dans un espace protégé', paragraph(), 'accueil'),
   )
+  await writeFile(join(dir, 'fiches-travaux', 'index.mdx'), page('Fiches travaux', paragraph()))
   for (let i = 1; i <= count; i++) {
     const body = [
       `## ${pick(subjects)}`,
@@ -78,8 +83,8 @@ ${body}
       paragraph(),
     ].join('\n\n')
     await writeFile(
-      join(dir, `fiche-${i}.mdx`),
-      page(`${pick(subjects)} ${pick(complements)} (${i})`, body),
+      join(dir, 'fiches-travaux', `fiche-${i}.mdx`),
+      page(`${pick(subjects)} ${pick(complements)} (${i})`, body, 'fiches-travaux', i),
     )
   }
 }

@@ -3,8 +3,8 @@ import type { AstroIntegration } from 'astro'
 import { measureSite, overBudget, weightTable } from './page-weight.ts'
 
 /**
- * After the build: prints what each page weighs and fails the build over budget.
- * DEDALE_BUDGETS=report only reports (the build benchmark's synthetic sites are not the real one).
+ * After the build: prints what each page weighs and fails the build over budget (the build
+ * benchmark's synthetic sites too: a page the navigation makes too heavy fails it).
  */
 export function pageBudgets(): AstroIntegration {
   return {
@@ -15,9 +15,7 @@ export function pageBudgets(): AstroIntegration {
         logger.info(`\n${weightTable(weights)}`)
         const problems = overBudget(weights)
         if (problems.length === 0) return
-        const message = `Page budgets exceeded:\n${problems.join('\n')}`
-        if (process.env.DEDALE_BUDGETS === 'report') logger.warn(message)
-        else throw new Error(message)
+        throw new Error(`Page budgets exceeded:\n${problems.join('\n')}`)
       },
     },
   }

@@ -13,34 +13,47 @@ const hrefs = (html: string) =>
 const ids = (html: string) =>
   new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? ''))
 
-/** Every internal link and anchor of a built site must resolve to a page and an element of it. */
+/**
+ * Every internal link and anchor of a built site must resolve to a page and an element of it.
+ * Linear in the site's links: each page is read once (keeping only its ids), and each distinct
+ * target is looked up once, however many pages link to it (the header, the footer).
+ */
 export async function checkLinks(distDir: string): Promise<LinkReport> {
   const files = (await readdir(distDir, { recursive: true })).filter((file) =>
     file.endsWith('.html'),
   )
-  const pages = new Map(
-    await Promise.all(
-      files.map(async (file) => [file, await readFile(join(distDir, file), 'utf8')] as const),
-    ),
-  )
+  const links = new Map<string, string[]>()
+  const pageIds = new Map<string, Set<string>>()
+  for (const file of files) {
+    const html = await readFile(join(distDir, file), 'utf8')
+    links.set(file, hrefs(html))
+    pageIds.set(file, ids(html))
+  }
+  const targets = new Map<string, Promise<string | undefined>>()
+  const target = (pathname: string) => {
+    let found = targets.get(pathname)
+    if (!found) {
+      found = resolvePage(distDir, pathname)
+      targets.set(pathname, found)
+    }
+    return found
+  }
   const report: LinkReport = { broken: [], external: [] }
-  for (const [file, html] of pages) {
-    for (const href of hrefs(html)) {
+  const external = new Set<string>()
+  for (const [file, pageLinks] of links) {
+    for (const href of pageLinks) {
       if (/^(https?:|mailto:|tel:)/.test(href)) {
-        if (href.startsWith('http')) report.external.push(href)
+        if (href.startsWith('http')) external.add(href)
         continue
       }
       const [path = '', anchor] = href.split('#')
-      const target =
-        path === ''
-          ? file
-          : await resolvePage(distDir, new URL(path, `http://site/${file}`).pathname)
-      if (target === undefined) report.broken.push(`/${file} → ${href}`)
-      else if (anchor && !ids(pages.get(target) ?? '').has(anchor))
+      const page = path === '' ? file : await target(new URL(path, `http://site/${file}`).pathname)
+      if (page === undefined) report.broken.push(`/${file} → ${href}`)
+      else if (anchor && !pageIds.get(page)?.has(anchor))
         report.broken.push(`/${file} → ${href} (no element #${anchor})`)
     }
   }
-  report.external = [...new Set(report.external)].sort()
+  report.external = [...external].sort()
   return report
 }
 

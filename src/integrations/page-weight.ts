@@ -36,8 +36,10 @@ const attributes = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((match) => match[1] ?? '')
 
 interface Asset {
-  text: string
   gzipped: number
+  /** Other origins a stylesheet's url() contacts, and the modules a script imports statically. */
+  foreign: string[]
+  imports: string[]
 }
 
 /** Every page of a built site, measured; shared assets are read and compressed once. The CMS
@@ -50,10 +52,20 @@ export async function measureSite(distDir: string): Promise<PageWeight[]> {
   const asset = (file: string) => {
     let read = assets.get(file)
     if (!read) {
-      read = readFile(join(distDir, file)).then((bytes) => ({
-        text: bytes.toString('utf8'),
-        gzipped: gzipped(bytes),
-      }))
+      read = readFile(join(distDir, file)).then((bytes) => {
+        const text = bytes.toString('utf8')
+        return {
+          gzipped: gzipped(bytes),
+          foreign: file.endsWith('.css')
+            ? attributes(text, /url\((?:"|')?((?:https?:)?\/\/[^)"']+)/g)
+            : [],
+          imports: file.endsWith('.js')
+            ? attributes(text, /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g).map((specifier) =>
+                relative(resolve(distDir), resolve(distDir, dirname(file), specifier)),
+              )
+            : [],
+        }
+      })
       assets.set(file, read)
     }
     return read
@@ -83,18 +95,20 @@ async function measurePage(
 
   let css = 0
   for (const sheet of stylesheets) {
-    const { text, gzipped: size } = await asset(sheet.replace(/^\//, ''))
+    const { foreign, gzipped: size } = await asset(sheet.replace(/^\//, ''))
     css += size
-    foreignRequests.push(...attributes(text, /url\((?:"|')?((?:https?:)?\/\/[^)"']+)/g))
+    foreignRequests.push(...foreign)
   }
   let js = 0
-  for (const file of await staticImports(distDir, scripts, asset)) js += (await asset(file)).gzipped
+  for (const file of await staticImports(scripts, asset)) js += (await asset(file)).gzipped
   return { page, html: gzipped(Buffer.from(html)), css, js, foreignRequests }
 }
 
-/** The scripts and every module they import statically (dynamic imports load on demand). */
+/**
+ * The scripts and every module they import statically (dynamic imports load on demand). Each
+ * shared file is read and scanned once per build, not once per page that loads it.
+ */
 async function staticImports(
-  distDir: string,
   entries: string[],
   asset: (file: string) => Promise<Asset>,
 ): Promise<Set<string>> {
@@ -104,10 +118,7 @@ async function staticImports(
     const file = queue.pop() ?? ''
     if (seen.has(file)) continue
     seen.add(file)
-    const { text: code } = await asset(file)
-    for (const specifier of attributes(code, /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
-      queue.push(relative(resolve(distDir), resolve(distDir, dirname(file), specifier)))
-    }
+    queue.push(...(await asset(file)).imports)
   }
   return seen
 }

@@ -13,6 +13,17 @@ export function straightenElisions(html: string): string {
   return html.replace(/(\b[cdjlmnst]|\bqu)’(?=[a-zàâäéèêëîïôöùûüÿæœ])/gi, "$1'")
 }
 
+/**
+ * What Pagefind needs of a page: its <head> (title, filters) and its <main> (the indexed body);
+ * the header, footer and menus around it are left out, so that each page costs the index what
+ * its own content weighs.
+ */
+export function searchablePart(html: string): string {
+  const head = html.slice(0, html.indexOf('</head>') + '</head>'.length)
+  const main = html.slice(html.indexOf('<main'), html.lastIndexOf('</main>') + '</main>'.length)
+  return `${head}<body>${main}</body></html>`
+}
+
 /** Indexes the built site with Pagefind's Node API; any error fails the build (no silent empty index). */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -31,7 +42,10 @@ export function pagefindIndex(): AstroIntegration {
             const html = await readFile(join(outDir, sourcePath), 'utf8')
             // Only content pages are searchable (not the search page, the 404 or a tracking page).
             if (!html.includes('data-pagefind-body')) continue
-            const added = await index.addHTMLFile({ sourcePath, content: straightenElisions(html) })
+            const added = await index.addHTMLFile({
+              sourcePath,
+              content: straightenElisions(searchablePart(html)),
+            })
             if (added.errors.length)
               throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`)
             if (added.file.uniqueWords > 0) indexed++

@@ -20,12 +20,18 @@ const purgeable = [
 /** Class names the built site uses: in its HTML class attributes and anywhere in its scripts. */
 export function usedClassNames(html: string[], scripts: string[]): Set<string> {
   const used = new Set<string>()
-  for (const page of html)
-    for (const match of page.matchAll(/class="([^"]*)"/g))
-      for (const name of (match[1] ?? '').split(/\s+/)) used.add(name)
-  for (const script of scripts)
-    for (const match of script.matchAll(/fr-[\w-]+/g)) used.add(match[0])
+  for (const page of html) addPageClassNames(used, page)
+  for (const script of scripts) addScriptClassNames(used, script)
   return used
+}
+
+function addPageClassNames(used: Set<string>, html: string): void {
+  for (const match of html.matchAll(/class="([^"]*)"/g))
+    for (const name of (match[1] ?? '').split(/\s+/)) used.add(name)
+}
+
+function addScriptClassNames(used: Set<string>, script: string): void {
+  for (const match of script.matchAll(/fr-[\w-]+/g)) used.add(match[0])
 }
 
 /** Whether a selector needs a purgeable class the site never uses (:not(), :is()… aside). */
@@ -74,12 +80,15 @@ export function unusedUtilityCss(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir)
         const files = await readdir(outDir, { recursive: true })
-        const read = (names: string[]) =>
-          Promise.all(names.map((name) => readFile(join(outDir, name), 'utf8')))
-        const used = usedClassNames(
-          await read(files.filter((name) => name.endsWith('.html'))),
-          await read(files.filter((name) => name.endsWith('.js') && !name.startsWith('pagefind'))),
-        )
+        const read = (name: string) => readFile(join(outDir, name), 'utf8')
+        // One file at a time: memory stays flat whatever the number of pages.
+        const used = new Set<string>()
+        for (const name of files.filter((file) => file.endsWith('.html')))
+          addPageClassNames(used, await read(name))
+        for (const name of files.filter(
+          (file) => file.endsWith('.js') && !file.startsWith('pagefind'),
+        ))
+          addScriptClassNames(used, await read(name))
         let saved = 0
         for (const name of files.filter((file) => file.endsWith('.css'))) {
           const css = await readFile(join(outDir, name), 'utf8')
