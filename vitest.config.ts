@@ -13,6 +13,8 @@ export default defineConfig({
       ANTISPAM: 'off',
       MAIL_DIR: '.data/test-mail',
       UPLOAD_DIR: '.data/test-uploads',
+      // Every answer of the functions is checked against its schema (src/domain/api/).
+      DEDALE_CHECK_ANSWERS: 'on',
     },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

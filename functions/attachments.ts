@@ -1,4 +1,5 @@
 import type { Config, Context } from '@netlify/functions'
+import { attachmentsAnswer } from '../src/domain/api/attachments.ts'
 import {
   attachmentCallSchema,
   confirmUpload,
@@ -7,7 +8,7 @@ import {
 import { loadConfig } from '../src/server/http/load-config.ts'
 import { readRequestBody } from '../src/server/http/request-body.ts'
 import {
-  json,
+  answer,
   methodNotAllowed,
   problem,
   serviceUnavailable,
@@ -44,13 +45,17 @@ export default async (request: Request, context: Context): Promise<Response> => 
     )
     switch (outcome.type) {
       case 'upload':
-        return json(201, {
+        return answer(attachmentsAnswer, 201, {
           path: outcome.path,
           uploadUrl: outcome.target.url,
           method: outcome.target.method,
         })
       case 'recorded':
-        return json(201, { recorded: true, count: outcome.count, totalBytes: outcome.totalBytes })
+        return answer(attachmentsAnswer, 201, {
+          recorded: true,
+          count: outcome.count,
+          totalBytes: outcome.totalBytes,
+        })
       case 'not_found':
         return problem(
           404,

@@ -1,7 +1,8 @@
 import type { Config, Context } from '@netlify/functions'
+import { trackingAnswer } from '../src/domain/api/tracking.ts'
 import { loadConfig } from '../src/server/http/load-config.ts'
 import {
-  json,
+  answer,
   methodNotAllowed,
   problem,
   serviceUnavailable,
@@ -26,7 +27,7 @@ export default async (request: Request, context: Context): Promise<Response> => 
         404,
         'Aucune demande ne correspond à ce lien de suivi. Vérifiez qu’il est complet.',
       )
-    return json(200, view)
+    return answer(trackingAnswer, 200, view)
   } catch (error) {
     console.error('consultation-tracking: store failure', error)
     return serviceUnavailable()

@@ -1,6 +1,7 @@
 // <address-search>: pick an address, then read the protections found there.
-import type { AddressSuggestion } from '../domain/geodata/address-suggestions.ts'
-import type { FoundProtection } from '../domain/geodata/found-protections.ts'
+import { type AddressSuggestion, addressesAnswer } from '../domain/api/addresses.ts'
+import { problemAnswer } from '../domain/api/problem.ts'
+import { protectionsAnswer } from '../domain/api/protections.ts'
 import type { AnswerPlace } from '../domain/geodata/protection-answer.ts'
 import { combobox } from './combobox.ts'
 import { defineEnhancer, Enhancer } from './component.ts'
@@ -14,24 +15,28 @@ const placeOf = (suggestion: AddressSuggestion): AnswerPlace => ({
   inseeCode: suggestion.inseeCode,
 })
 
+/** The API's French message in a problem answer, or `fallback`. */
+function problemMessage(body: unknown, fallback: string): string {
+  const problem = problemAnswer.safeParse(body)
+  return problem.success ? problem.data.error : fallback
+}
+
 async function findAddresses(q: string, signal: AbortSignal): Promise<AddressSuggestion[]> {
-  let body: { suggestions?: AddressSuggestion[]; error?: string }
-  let ok: boolean
+  let body: unknown
   try {
     const response = await fetch(`/api/addresses?${new URLSearchParams({ q })}`, {
       headers: { Accept: 'application/json' },
       signal,
     })
-    ok = response.ok
     body = await response.json()
   } catch (error) {
     throw new Error(
       `La recherche d’adresses ne répond pas (${(error as Error).message}). Vérifiez votre connexion, ou vérifiez par vous-même avec les moyens indiqués plus bas.`,
     )
   }
-  if (!ok || !body.suggestions)
-    throw new Error(body.error ?? 'La recherche d’adresses ne répond pas.')
-  return body.suggestions
+  const found = addressesAnswer.safeParse(body)
+  if (found.success) return found.data.suggestions
+  throw new Error(problemMessage(body, 'La recherche d’adresses ne répond pas.'))
 }
 
 export class AddressSearch extends Enhancer {
@@ -66,12 +71,13 @@ export class AddressSearch extends Enhancer {
         const response = await fetch(`/api/protections?${query}`, {
           headers: { Accept: 'application/json' },
         })
-        const body = (await response.json()) as { protections?: FoundProtection[]; error?: string }
-        if (!response.ok || !body.protections) {
-          showFailure(region, body.error ?? 'Le service ne répond pas.', place)
+        const body: unknown = await response.json()
+        const found = protectionsAnswer.safeParse(body)
+        if (!found.success) {
+          showFailure(region, problemMessage(body, 'Le service ne répond pas.'), place)
           return
         }
-        showAnswer(region, suggestion.label, place, body.protections)
+        showAnswer(region, suggestion.label, place, found.data.protections)
       } catch {
         showFailure(
           region,

@@ -1,15 +1,23 @@
 // <page-feedback>, "Cette page vous a-t-elle été utile ?" with JavaScript: the vote is sent first, its outcome
 // announced (role="status"), then the optional comment is offered and completes the same vote.
+import { feedbackAnswer } from '../domain/api/feedback.ts'
+import { problemAnswer } from '../domain/api/problem.ts'
 import { track } from './analytics.ts'
 import { defineEnhancer, Enhancer } from './component.ts'
 
-interface Answer {
-  followUp?: string
-  error?: string
-}
-
 /** The API's own French message; a network failure gets the generic one. */
 class Refused extends Error {}
+
+/** The vote's follow-up token, or the API's French message (empty when there is none). */
+async function readAnswer(
+  response: Response,
+): Promise<{ followUp?: string | undefined; error: string }> {
+  const body: unknown = await response.json().catch(() => undefined)
+  const recorded = feedbackAnswer.safeParse(body)
+  if (recorded.success) return { error: '', ...recorded.data }
+  const problem = problemAnswer.safeParse(body)
+  return { error: problem.success ? problem.data.error : '' }
+}
 
 export class PageFeedback extends Enhancer {
   protected enhance(): void {
@@ -57,8 +65,8 @@ function enhancePageFeedback({ form, status, comment, submit, textarea, page }: 
         }
         useful = choice === 'oui'
         const response = await send({ useful })
-        const answer = (await response.json().catch(() => ({}))) as Answer
-        if (!response.ok || !answer.followUp) throw new Refused(answer.error ?? '')
+        const answer = await readAnswer(response)
+        if (!response.ok || !answer.followUp) throw new Refused(answer.error)
         followUp = answer.followUp
         track('Avis', useful ? 'Page utile' : 'Page pas utile')
         for (const radio of form.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
@@ -76,8 +84,7 @@ function enhancePageFeedback({ form, status, comment, submit, textarea, page }: 
         return
       }
       const response = await send({ useful, comment: text, followUp })
-      const answer = (await response.json().catch(() => ({}))) as Answer
-      if (!response.ok) throw new Refused(answer.error ?? '')
+      if (!response.ok) throw new Refused((await readAnswer(response)).error)
       form.hidden = true
       status.textContent = 'Merci pour votre commentaire : il nous aide à améliorer cette page.'
     } catch (error) {

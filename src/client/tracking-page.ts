@@ -1,9 +1,11 @@
 // <consultation-tracking>, the tracking page: the token is in the URL fragment, never sent to a
 // server except to the API.
+
+import type { TrackingAnswer } from '../domain/api/tracking.ts'
 import { consultationStatuses } from '../domain/taxonomy.ts'
 import { defineEnhancer, Enhancer, part } from './component.ts'
 import { h } from './dom.ts'
-import { fetchTracking, type TrackingView } from './tracking-api.ts'
+import { fetchTracking } from './tracking-api.ts'
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' })
 
@@ -66,7 +68,7 @@ const openStatuses = new Set(['nouvelle', 'en_cours', 'complement_demande'])
 // Loaded only for an open request, so the page's own script stays small.
 async function offerDocuments(
   token: string,
-  view: TrackingView,
+  view: TrackingAnswer,
   { section, input, send, list, announce }: DocumentParts,
 ): Promise<void> {
   const [{ enhanceDocumentPicker }, { uploadDocuments }] = await Promise.all([
@@ -93,7 +95,7 @@ async function offerDocuments(
   })
 }
 
-function render(view: TrackingView): HTMLElement[] {
+function render(view: TrackingAnswer): HTMLElement[] {
   const summary = h('dl')
   for (const [term, value] of [
     ['Référence', view.reference],

@@ -3,8 +3,10 @@
 // suggestions, prefill from the link, a draft, documents sent after the request, then the
 // confirmation page. JSON post with an idempotency key and the proof of work solved meanwhile.
 import { antispamFields } from '../../domain/antispam-fields.ts'
+import { problemAnswer } from '../../domain/api/problem.ts'
+import { submissionAnswer } from '../../domain/api/submission.ts'
 import { consultationInputFromForm } from '../../domain/consultation-form-data.ts'
-import { type FieldError, validateConsultation } from '../../domain/consultation-schema.ts'
+import { validateConsultation } from '../../domain/consultation-schema.ts'
 import { consultationSteps, firstStepWith } from '../../domain/consultation-steps.ts'
 import { track } from '../analytics.ts'
 import { defineEnhancer, Enhancer } from '../component.ts'
@@ -18,13 +20,6 @@ import { clearDraft, keepDraft } from './form-draft.ts'
 import { applyPrefill } from './form-prefill.ts'
 import { createStepper } from './form-steps.ts'
 import { followConditionalHints, renderReview } from './review-summary.ts'
-
-interface SubmitAnswer {
-  reference?: string
-  trackingUrl?: string
-  error?: string
-  errors?: FieldError[]
-}
 
 export class ConsultationForm extends Enhancer {
   protected enhance(): void {
@@ -114,11 +109,16 @@ function enhance(root: ConsultationForm): void {
           [antispamFields.challenge]: await proof,
         }),
       })
-      const body = (await response.json()) as SubmitAnswer
-      const token = body.trackingUrl?.split('#')[1]
+      const body: unknown = await response.json()
+      const created = submissionAnswer.safeParse(body)
+      const token = created.success ? created.data.trackingUrl.split('#')[1] : undefined
       if (response.ok && token) return sent(token)
-      const problems = body.errors ?? [
-        { field: '', message: body.error ?? 'Une erreur est survenue. Réessayez.' },
+      const problem = problemAnswer.safeParse(body)
+      const problems = (problem.success && problem.data.errors) || [
+        {
+          field: '',
+          message: problem.success ? problem.data.error : 'Une erreur est survenue. Réessayez.',
+        },
       ]
       showErrorSummary(form, summary, problems)
     } catch {
