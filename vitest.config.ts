@@ -14,9 +14,13 @@ export default defineConfig({
       MAIL_DIR: '.data/test-mail',
       UPLOAD_DIR: '.data/test-uploads',
       SITE_URL: 'http://localhost:8888',
+      // Every answer of the functions is checked against its schema (src/domain/api/).
+      DEDALE_CHECK_ANSWERS: 'on',
     },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The browser modules, in a DOM, on the markup of their components (its own config: Astro's).
+      'vitest.client.config.ts',
       ...targets.map((target) => ({
         test: {
           name: `db-${target}`,

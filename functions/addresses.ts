@@ -1,8 +1,9 @@
 import type { Config } from '@netlify/functions'
+import { addressesAnswer } from '../src/domain/api/addresses.ts'
 import { parseAddressQuery } from '../src/domain/geodata/point-query.ts'
 import { suggestAddresses } from '../src/server/geodata/geocoder-client.ts'
 import { loadGeodataConfig, upstreamProblem } from '../src/server/geodata/upstream-problem.ts'
-import { json, methodNotAllowed, problem } from '../src/server/http/responses.ts'
+import { answer, methodNotAllowed, problem } from '../src/server/http/responses.ts'
 
 /** GET /api/addresses?q=… — address suggestions while typing (Géoplateforme geocoder). */
 export default async (request: Request): Promise<Response> => {
@@ -12,7 +13,9 @@ export default async (request: Request): Promise<Response> => {
   const config = loadGeodataConfig()
   if (config instanceof Response) return config
   try {
-    return json(200, { suggestions: await suggestAddresses(config.geocoderUrl, query.q) })
+    return answer(addressesAnswer, 200, {
+      suggestions: await suggestAddresses(config.geocoderUrl, query.q),
+    })
   } catch (error) {
     return upstreamProblem('Le service de recherche d’adresses de l’IGN', error)
   }

@@ -1,4 +1,5 @@
 import type { Config } from '@netlify/functions'
+import { attachmentsAnswer } from '../src/domain/api/attachments.ts'
 import {
   attachmentCallSchema,
   confirmUpload,
@@ -8,7 +9,7 @@ import { bearerToken } from '../src/server/http/bearer-token.ts'
 import { loadConfig } from '../src/server/http/load-config.ts'
 import { readRequestBody } from '../src/server/http/request-body.ts'
 import {
-  json,
+  answer,
   methodNotAllowed,
   problem,
   serviceUnavailable,
@@ -46,13 +47,17 @@ export default async (request: Request): Promise<Response> => {
     )
     switch (outcome.type) {
       case 'upload':
-        return json(201, {
+        return answer(attachmentsAnswer, 201, {
           path: outcome.path,
           uploadUrl: outcome.target.url,
           method: outcome.target.method,
         })
       case 'recorded':
-        return json(201, { recorded: true, count: outcome.count, totalBytes: outcome.totalBytes })
+        return answer(attachmentsAnswer, 201, {
+          recorded: true,
+          count: outcome.count,
+          totalBytes: outcome.totalBytes,
+        })
       case 'not_found':
         return problem(
           404,

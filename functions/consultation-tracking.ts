@@ -1,8 +1,9 @@
 import type { Config } from '@netlify/functions'
+import { trackingAnswer } from '../src/domain/api/tracking.ts'
 import { bearerToken } from '../src/server/http/bearer-token.ts'
 import { loadConfig } from '../src/server/http/load-config.ts'
 import {
-  json,
+  answer,
   methodNotAllowed,
   problem,
   serviceUnavailable,
@@ -28,7 +29,7 @@ export default async (request: Request): Promise<Response> => {
         404,
         'Aucune demande ne correspond à ce lien de suivi. Vérifiez qu’il est complet.',
       )
-    return json(200, view)
+    return answer(trackingAnswer, 200, view)
   } catch (error) {
     console.error('consultation-tracking: store failure', error)
     return serviceUnavailable()

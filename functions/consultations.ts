@@ -1,4 +1,5 @@
 import type { Config, Context } from '@netlify/functions'
+import { submissionAnswer } from '../src/domain/api/submission.ts'
 import { confirmationPage } from '../src/server/consultations/confirmation-page.ts'
 import { type SubmitOutcome, submitRequest } from '../src/server/consultations/submit-request.ts'
 import { clientIp } from '../src/server/http/client-ip.ts'
@@ -12,7 +13,7 @@ import { htmlErrorPage, seeOther } from '../src/server/http/html-page.ts'
 import { loadConfig } from '../src/server/http/load-config.ts'
 import { readRequestBody } from '../src/server/http/request-body.ts'
 import {
-  json,
+  answer,
   methodNotAllowed,
   problem,
   serviceUnavailable,
@@ -61,7 +62,8 @@ function jsonAnswer(outcome: SubmitOutcome): Response {
   switch (outcome.type) {
     case 'created':
     case 'replayed':
-      return json(
+      return answer(
+        submissionAnswer,
         201,
         { reference: outcome.reference, trackingUrl: outcome.trackingUrl },
         { Location: outcome.trackingUrl },

@@ -1,4 +1,5 @@
 import type { Config, Context } from '@netlify/functions'
+import { feedbackAnswer } from '../src/domain/api/feedback.ts'
 import { feedbackInputFromForm, feedbackSchema } from '../src/domain/feedback-schema.ts'
 import { checkLimits, feedbackLimit } from '../src/server/antispam/rate-limits.ts'
 import { followUpToken, followUpVoteId } from '../src/server/feedback/follow-up-token.ts'
@@ -8,7 +9,7 @@ import { seeOther } from '../src/server/http/html-page.ts'
 import { loadConfig } from '../src/server/http/load-config.ts'
 import { readRequestBody } from '../src/server/http/request-body.ts'
 import {
-  json,
+  answer,
   methodNotAllowed,
   problem,
   serviceUnavailable,
@@ -74,7 +75,7 @@ export default async (request: Request, context?: Context): Promise<Response> =>
     // Without JavaScript, back to the page, whose #avis-merci target shows the thank-you.
     if (body.kind === 'form')
       return seeOther(new URL(`${page}#avis-merci`, config.siteOrigin).toString())
-    return json(201, {
+    return answer(feedbackAnswer, 201, {
       recorded: true,
       ...(outcome.id === undefined
         ? {}

@@ -1,7 +1,8 @@
 import type { Config } from '@netlify/functions'
 import packageJson from '../package.json' with { type: 'json' }
+import { healthAnswer } from '../src/domain/api/health.ts'
 import { loadConfig } from '../src/server/http/load-config.ts'
-import { json, methodNotAllowed } from '../src/server/http/responses.ts'
+import { answer, methodNotAllowed } from '../src/server/http/responses.ts'
 import { withStore } from '../src/server/store/open-store.ts'
 
 // Mail is "late" when an email has waited this long: the sender or the SMTP server is down.
@@ -17,7 +18,8 @@ export default async (request: Request): Promise<Response> => {
     .filter(Boolean)
     .join('+')
   const config = loadConfig()
-  if (config instanceof Response) return json(503, { status: 'misconfigured', version })
+  if (config instanceof Response)
+    return answer(healthAnswer, 503, { status: 'misconfigured', version })
   try {
     const health = await withStore(config.store, (store) => store.health())
     const mailLate = (health.oldestPendingEmailMinutes ?? 0) >= lateMailMinutes
@@ -25,10 +27,10 @@ export default async (request: Request): Promise<Response> => {
       console.error(
         `health: mail late, ${health.pendingEmails} pending, oldest ${health.oldestPendingEmailMinutes} minutes`,
       )
-    return json(200, { status: mailLate ? 'degraded' : 'ok', version })
+    return answer(healthAnswer, 200, { status: mailLate ? 'degraded' : 'ok', version })
   } catch (error) {
     console.error('health: store failure', error)
-    return json(503, { status: 'degraded', version })
+    return answer(healthAnswer, 503, { status: 'degraded', version })
   }
 }
 

@@ -1,8 +1,9 @@
 import type { Config } from '@netlify/functions'
+import { protectionsAnswer } from '../src/domain/api/protections.ts'
 import { parsePointQuery } from '../src/domain/geodata/point-query.ts'
 import { protectionsAt } from '../src/server/geodata/gpu-client.ts'
 import { loadGeodataConfig, upstreamProblem } from '../src/server/geodata/upstream-problem.ts'
-import { json, methodNotAllowed, problem } from '../src/server/http/responses.ts'
+import { answer, methodNotAllowed, problem } from '../src/server/http/responses.ts'
 
 /** GET /api/protections?lat=…&lon=… — the heritage protections recorded at a point (GPU). */
 export default async (request: Request): Promise<Response> => {
@@ -13,7 +14,7 @@ export default async (request: Request): Promise<Response> => {
   if (config instanceof Response) return config
   try {
     const { protections } = await protectionsAt(config.gpuApiUrl, query.point)
-    return json(200, { protections })
+    return answer(protectionsAnswer, 200, { protections })
   } catch (error) {
     return upstreamProblem('Le Géoportail de l’urbanisme', error)
   }

@@ -1,23 +1,47 @@
-// "Cette page vous a-t-elle été utile ?" with JavaScript: the vote is sent first, its outcome
+// <page-feedback>, "Cette page vous a-t-elle été utile ?" with JavaScript: the vote is sent first, its outcome
 // announced (role="status"), then the optional comment is offered and completes the same vote.
+import { feedbackAnswer } from '../domain/api/feedback.ts'
+import { problemAnswer } from '../domain/api/problem.ts'
 import { track } from './analytics.ts'
-
-interface Answer {
-  followUp?: string
-  error?: string
-}
+import { defineEnhancer, Enhancer } from './component.ts'
 
 /** The API's own French message; a network failure gets the generic one. */
 class Refused extends Error {}
 
-export function enhancePageFeedback(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-page-feedback]')
-  const status = document.querySelector<HTMLElement>('[data-page-feedback-status]')
-  const comment = form?.querySelector<HTMLElement>('[data-page-feedback-comment]')
-  const submit = form?.querySelector<HTMLButtonElement>('[data-page-feedback-submit]')
-  const textarea = form?.querySelector<HTMLTextAreaElement>('textarea')
-  const page = form?.querySelector<HTMLInputElement>('input[name="page"]')?.value
-  if (!form || !status || !comment || !submit || !textarea || !page) return
+/** The vote's follow-up token, or the API's French message (empty when there is none). */
+async function readAnswer(
+  response: Response,
+): Promise<{ followUp?: string | undefined; error: string }> {
+  const body: unknown = await response.json().catch(() => undefined)
+  const recorded = feedbackAnswer.safeParse(body)
+  if (recorded.success) return { error: '', ...recorded.data }
+  const problem = problemAnswer.safeParse(body)
+  return { error: problem.success ? problem.data.error : '' }
+}
+
+export class PageFeedback extends Enhancer {
+  protected enhance(): void {
+    enhancePageFeedback({
+      form: this.required('form', HTMLFormElement),
+      status: this.required('[data-page-feedback-status]'),
+      comment: this.required('[data-page-feedback-comment]'),
+      submit: this.required('button[type=submit]', HTMLButtonElement),
+      textarea: this.required('textarea', HTMLTextAreaElement),
+      page: this.required('input[name="page"]', HTMLInputElement).value,
+    })
+  }
+}
+
+interface FeedbackParts {
+  form: HTMLFormElement
+  status: HTMLElement
+  comment: HTMLElement
+  submit: HTMLButtonElement
+  textarea: HTMLTextAreaElement
+  page: string
+}
+
+function enhancePageFeedback({ form, status, comment, submit, textarea, page }: FeedbackParts) {
   comment.hidden = true
   let followUp: string | undefined
   let useful: boolean | undefined
@@ -41,8 +65,8 @@ export function enhancePageFeedback(): void {
         }
         useful = choice === 'oui'
         const response = await send({ useful })
-        const answer = (await response.json().catch(() => ({}))) as Answer
-        if (!response.ok || !answer.followUp) throw new Refused(answer.error ?? '')
+        const answer = await readAnswer(response)
+        if (!response.ok || !answer.followUp) throw new Refused(answer.error)
         followUp = answer.followUp
         track('Avis', useful ? 'Page utile' : 'Page pas utile')
         for (const radio of form.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
@@ -60,8 +84,7 @@ export function enhancePageFeedback(): void {
         return
       }
       const response = await send({ useful, comment: text, followUp })
-      const answer = (await response.json().catch(() => ({}))) as Answer
-      if (!response.ok) throw new Refused(answer.error ?? '')
+      if (!response.ok) throw new Refused((await readAnswer(response)).error)
       form.hidden = true
       status.textContent = 'Merci pour votre commentaire : il nous aide à améliorer cette page.'
     } catch (error) {
@@ -74,3 +97,5 @@ export function enhancePageFeedback(): void {
     }
   })
 }
+
+defineEnhancer('page-feedback', PageFeedback)

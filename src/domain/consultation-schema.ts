@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { FieldError } from './api/problem.ts'
 import { inseeCodePattern, postcodePattern } from './departement.ts'
 import {
   answerKinds,
@@ -131,11 +132,7 @@ export function frenchPhoneToE164(phone: string): string {
 export type ConsultationInput = z.input<typeof consultationSchema>
 export type Consultation = z.output<typeof consultationSchema>
 
-export interface FieldError {
-  /** Name of the field, as sent; empty for an error on the whole request. */
-  field: string
-  message: string
-}
+export type { FieldError } from './api/problem.ts'
 
 export type ValidationResult =
   | { success: true; data: Consultation }

@@ -1,15 +1,18 @@
-// Progressive enhancement of the consultation form: steps checked with the same validation as the
+// <consultation-form>, the progressive enhancement of the consultation form: steps checked with the same validation as the
 // server, errors tied to their fields and summed up at the top (RGAA 11.10, 11.11), commune
 // suggestions, prefill from the link, a draft, documents sent after the request, then the
 // confirmation page. JSON post with an idempotency key and the proof of work solved meanwhile.
 import { antispamFields } from '../../domain/antispam-fields.ts'
+import { problemAnswer } from '../../domain/api/problem.ts'
+import { submissionAnswer } from '../../domain/api/submission.ts'
 import { consultationInputFromForm } from '../../domain/consultation-form-data.ts'
-import { type FieldError, validateConsultation } from '../../domain/consultation-schema.ts'
+import { validateConsultation } from '../../domain/consultation-schema.ts'
 import { consultationSteps, firstStepWith } from '../../domain/consultation-steps.ts'
 import { track } from '../analytics.ts'
+import { defineEnhancer, Enhancer } from '../component.ts'
 import { declaredOrigin } from '../embed-frame.ts'
 import { solveProofOfWork } from '../proof-of-work.ts'
-import { enhanceCommuneField } from './commune-autocomplete.ts'
+import { CommuneField } from './commune-autocomplete.ts'
 import { enhanceDocumentPicker } from './document-picker.ts'
 import { uploadDocuments } from './document-uploads.ts'
 import { clearErrors, showErrorSummary } from './field-errors.ts'
@@ -18,20 +21,24 @@ import { applyPrefill } from './form-prefill.ts'
 import { createStepper } from './form-steps.ts'
 import { followConditionalHints, renderReview } from './review-summary.ts'
 
-interface SubmitAnswer {
-  reference?: string
-  trackingUrl?: string
-  error?: string
-  errors?: FieldError[]
+export class ConsultationForm extends Enhancer {
+  protected enhance(): void {
+    // The commune field inside is enhanced first: this form asks it to refresh.
+    customElements.upgrade(this)
+    enhance(this)
+  }
 }
 
-export function enhanceConsultationForm(): void {
-  const form = document.querySelector<HTMLFormElement>('#demande')
-  const summary = document.querySelector<HTMLElement>('#demande-resultat')
-  const draftNotice = document.querySelector<HTMLElement>('#brouillon')
-  const review = document.querySelector<HTMLElement>('#recapitulatif')
-  const fileInput = document.querySelector<HTMLInputElement>('#documents')
-  if (!form || !summary || !draftNotice || !review || !fileInput) return
+function enhance(root: ConsultationForm): void {
+  const part = root.required.bind(root)
+  const form = part('form', HTMLFormElement)
+  const summary = part('[data-error-summary]')
+  const draftNotice = part('[data-draft]')
+  const review = part('[data-review]')
+  const fileInput = part('input[type=file]', HTMLInputElement)
+  const commune = part('commune-field', CommuneField)
+  const stepperBar = part('.fr-stepper')
+  const uploads = part('[data-uploads]')
   // One key per filled form: a retry after a lost answer gets the first answer, not a duplicate.
   const idempotencyKey = crypto.randomUUID()
   // In a partner's frame, the partner's site is recorded as the request's source.
@@ -42,11 +49,10 @@ export function enhanceConsultationForm(): void {
   // Single use: the server spends it, so a new one is solved after any answer but success.
   let proof = solveProofOfWork()
   const documents = enhanceDocumentPicker(fileInput)
-  const commune = enhanceCommuneField(form)
   const updateHints = followConditionalHints(form)
   const refresh = () => {
     updateHints()
-    commune?.refresh()
+    commune.refresh()
   }
 
   const errorsOf = () => {
@@ -57,7 +63,7 @@ export function enhanceConsultationForm(): void {
     return { input, honeypot, errors: checked.success ? [] : checked.errors }
   }
 
-  const stepper = createStepper(form, {
+  const stepper = createStepper(form, stepperBar, {
     canLeave: (index) => {
       const fields = consultationSteps[index]?.fields ?? []
       const errors = errorsOf().errors.filter((error) => fields.includes(error.field as never))
@@ -71,7 +77,7 @@ export function enhanceConsultationForm(): void {
     },
     onShow: (index) => {
       if (index === consultationSteps.length - 1)
-        renderReview(form, review, (step) => stepper?.show(step), documents?.files() ?? [])
+        renderReview(form, review, (step) => stepper.show(step), documents?.files() ?? [])
     },
   })
 
@@ -84,7 +90,7 @@ export function enhanceConsultationForm(): void {
     if (errors.length > 0) {
       showErrorSummary(form, summary, errors)
       const step = firstStepWith(errors.map((error) => error.field))
-      if (stepper && step >= 0 && step !== stepper.current) stepper.show(step, false)
+      if (step >= 0 && step !== stepper.current) stepper.show(step, false)
       return
     }
     const button = form.querySelector<HTMLButtonElement>('[data-submit]')
@@ -104,12 +110,17 @@ export function enhanceConsultationForm(): void {
           [antispamFields.challenge]: await proof,
         }),
       })
-      const body = (await response.json()) as SubmitAnswer
-      const token = body.trackingUrl?.split('#')[1]
+      const body: unknown = await response.json()
+      const created = submissionAnswer.safeParse(body)
+      const token = created.success ? created.data.trackingUrl.split('#')[1] : undefined
       if (response.ok && token) return sent(token)
       proof = solveProofOfWork()
-      const problems = body.errors ?? [
-        { field: '', message: body.error ?? 'Une erreur est survenue. Réessayez.' },
+      const problem = problemAnswer.safeParse(body)
+      const problems = (problem.success && problem.data.errors) || [
+        {
+          field: '',
+          message: problem.success ? problem.data.error : 'Une erreur est survenue. Réessayez.',
+        },
       ]
       showErrorSummary(form, summary, problems)
     } catch {
@@ -129,14 +140,14 @@ export function enhanceConsultationForm(): void {
     const confirmation = `${form.dataset.confirmation}${embedded ? location.search : ''}#${token}`
     const files = documents?.files() ?? []
     if (files.length === 0) return location.assign(confirmation)
-    const region = document.querySelector<HTMLElement>('#envoi-documents')
-    const list = region?.querySelector<HTMLUListElement>('ul')
-    const announce = region?.querySelector<HTMLElement>('#envoi-documents-annonce')
-    const finish = region?.querySelector<HTMLAnchorElement>('#envoi-documents-terminer')
-    if (!region || !list || !announce || !finish) return location.assign(confirmation)
+    const region = uploads
+    const list = region.querySelector<HTMLUListElement>('ul')
+    const announce = region.querySelector<HTMLElement>('[aria-live]')
+    const finish = region.querySelector<HTMLAnchorElement>('a')
+    if (!list || !announce || !finish) return location.assign(confirmation)
     form.hidden = true
     summary.replaceChildren()
-    document.querySelector<HTMLElement>('#etapes')?.setAttribute('hidden', '')
+    stepperBar.hidden = true
     region.hidden = false
     finish.href = confirmation
     region.querySelector<HTMLElement>('h2')?.focus()
@@ -146,3 +157,5 @@ export function enhanceConsultationForm(): void {
     })
   }
 }
+
+defineEnhancer('consultation-form', ConsultationForm)

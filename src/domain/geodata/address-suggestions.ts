@@ -1,18 +1,7 @@
 import { z } from 'zod'
+import type { AddressSuggestion } from '../api/addresses.ts'
 
-/** One address proposed while typing, with what the consultation form needs. */
-export interface AddressSuggestion {
-  id: string
-  label: string
-  lat: number
-  lon: number
-  /** The street part ("2 Place des Terreaux"), for the form's address field. */
-  street: string
-  postcode: string
-  commune: string
-  /** INSEE code from the geocoder's `citycode`: in Paris, Lyon and Marseille, the arrondissement's. */
-  inseeCode: string
-}
+export type { AddressSuggestion } from '../api/addresses.ts'
 
 // The Géoplateforme geocoder (/geocodage/search) answers a GeoJSON FeatureCollection whose
 // features carry the BAN's properties; only the ones read here are checked.

@@ -1,4 +1,6 @@
-import type { FieldError } from '../../domain/consultation-schema.ts'
+import type * as z from 'zod/mini'
+import type { FieldError } from '../../domain/api/problem.ts'
+import { problemAnswer } from '../../domain/api/problem.ts'
 
 // API answers are personal or change at every call: never cached.
 const apiHeaders = {
@@ -14,6 +16,20 @@ export function json(
   return new Response(JSON.stringify(body), { status, headers: { ...apiHeaders, ...headers } })
 }
 
+/**
+ * An answer of the API, typed by its schema in src/domain/api/ (the browser parses it with the
+ * same one). With DEDALE_CHECK_ANSWERS=on (the tests), an answer its schema refuses throws.
+ */
+export function answer<S extends z.ZodMiniType>(
+  schema: S,
+  status: number,
+  body: z.output<S>,
+  headers: Record<string, string> = {},
+): Response {
+  if (process.env.DEDALE_CHECK_ANSWERS === 'on') schema.parse(body)
+  return json(status, body, headers)
+}
+
 /** An error a person can act on: what happened, in French, and the fields concerned. */
 export function problem(
   status: number,
@@ -21,7 +37,12 @@ export function problem(
   errors: FieldError[] = [],
   headers: Record<string, string> = {},
 ): Response {
-  return json(status, { error: message, ...(errors.length ? { errors } : {}) }, headers)
+  return answer(
+    problemAnswer,
+    status,
+    { error: message, ...(errors.length ? { errors } : {}) },
+    headers,
+  )
 }
 
 export function methodNotAllowed(allowed: string[]): Response {

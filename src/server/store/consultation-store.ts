@@ -1,3 +1,4 @@
+import type { TrackingAnswer } from '../../domain/api/tracking.ts'
 import type { Consultation } from '../../domain/consultation-schema.ts'
 import type { UdapContact } from '../../domain/udap-availability.ts'
 
@@ -20,19 +21,6 @@ export interface SubmissionResult {
   udapCode: string
   /** False when the idempotency key was already used with this request: the first reference is answered. */
   created: boolean
-}
-
-/** What the applicant sees on the tracking page: `public.consultation_tracking`'s answer. */
-export interface TrackingView {
-  reference: string
-  status: string
-  created_at: string
-  updated_at: string
-  answered_at: string | null
-  answer: string | null
-  udap: { name: string; email: string | null; phone: string | null }
-  attachments: number
-  timeline: { kind: string; status: string | null; at: string; motivation: string | null }[]
 }
 
 /** The request a tracking link opens, and the room left in it for documents. */
@@ -63,7 +51,7 @@ export interface ConsultationStore {
   /** The UDAP of a département: whether it takes online requests, its public contact details. */
   udapContact(code: string): Promise<UdapContact | undefined>
   /** The tracking view of the request whose token has this SHA-256, if any. */
-  tracking(trackingTokenHash: Buffer): Promise<TrackingView | undefined>
+  tracking(trackingTokenHash: Buffer): Promise<TrackingAnswer | undefined>
   attachmentTarget(trackingTokenHash: Buffer): Promise<AttachmentTarget | undefined>
   /**
    * Reserves an upload under the request's limits before its URL is issued: undefined for an

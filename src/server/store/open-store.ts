@@ -1,3 +1,5 @@
+import { statsAnswer } from '../../domain/api/stats.ts'
+import { trackingAnswer } from '../../domain/api/tracking.ts'
 import type { UdapContact } from '../../domain/udap-availability.ts'
 import type { StoreConfig } from '../config.ts'
 import {
@@ -5,10 +7,15 @@ import {
   type OutboxMessage,
   StoreUnavailable,
   type SubmissionResult,
-  type TrackingView,
   toSubmissionArguments,
 } from './consultation-store.ts'
 import { postgresFunctions } from './postgres-functions.ts'
+import {
+  attachmentTargetRow,
+  recordedAttachmentRow,
+  storeHealthRow,
+  submissionRow,
+} from './sql-answers.ts'
 import type { SqlFunctions } from './sql-functions.ts'
 import { supabaseFunctions } from './supabase-functions.ts'
 
@@ -42,12 +49,12 @@ export function storeOver(sql: SqlFunctions): ConsultationStore {
   return {
     kind: sql.kind,
     async submitConsultation(consultation, context) {
-      const row = await sql.scalar<{
-        reference: string
-        udap_code: string
-        created: boolean
-      } | null>('submit_consultation', toSubmissionArguments(consultation, context))
-      if (!row) throw new StoreUnavailable('submit_consultation answered nothing')
+      const answer = await sql.scalar(
+        'submit_consultation',
+        toSubmissionArguments(consultation, context),
+      )
+      if (!answer) throw new StoreUnavailable('submit_consultation answered nothing')
+      const row = submissionRow.parse(answer)
       return {
         reference: row.reference,
         udapCode: row.udap_code,
@@ -58,39 +65,35 @@ export function storeOver(sql: SqlFunctions): ConsultationStore {
       return (await sql.scalar<UdapContact | null>('udap_contact', { code })) ?? undefined
     },
     async tracking(trackingTokenHash) {
-      return (
-        (await sql.scalar<TrackingView | null>('consultation_tracking', {
-          tracking_token_hash: trackingTokenHash,
-        })) ?? undefined
-      )
+      const view = await sql.scalar('consultation_tracking', {
+        tracking_token_hash: trackingTokenHash,
+      })
+      return view ? trackingAnswer.parse(view) : undefined
     },
     async attachmentTarget(trackingTokenHash) {
-      const target = await sql.scalar<{
-        consultation_id: string
-        closed: boolean
-        count: number
-        total_bytes: number
-      } | null>('attachment_target', { tracking_token_hash: trackingTokenHash })
-      if (!target) return undefined
+      const answer = await sql.scalar('attachment_target', {
+        tracking_token_hash: trackingTokenHash,
+      })
+      if (!answer) return undefined
+      const target = attachmentTargetRow.parse(answer)
       return {
         consultationId: target.consultation_id,
         closed: target.closed,
-        count: Number(target.count),
-        totalBytes: Number(target.total_bytes),
+        count: target.count,
+        totalBytes: target.total_bytes,
       }
     },
     async recordAttachment(trackingTokenHash, file) {
-      const recorded = await sql.scalar<{ count: number; total_bytes: number }>(
-        'record_attachment',
-        {
+      const recorded = recordedAttachmentRow.parse(
+        await sql.scalar('record_attachment', {
           tracking_token_hash: trackingTokenHash,
           storage_path: file.path,
           file_name: file.fileName,
           size_bytes: file.size,
           mime_type: file.mimeType,
-        },
+        }),
       )
-      return { count: Number(recorded.count), totalBytes: Number(recorded.total_bytes) }
+      return { count: recorded.count, totalBytes: recorded.total_bytes }
     },
     async reserveAttachmentUpload(trackingTokenHash, upload) {
       const answer = await sql.scalar<{
@@ -143,7 +146,7 @@ export function storeOver(sql: SqlFunctions): ConsultationStore {
         true
       )
     },
-    publicStatistics: () => sql.scalar('public_statistics'),
+    publicStatistics: async () => statsAnswer.parse(await sql.scalar('public_statistics')),
     async claimOutbox(maxRows) {
       const rows = await sql.rows<OutboxMessage>('outbox_claim', { max_rows: maxRows })
       return rows.map((row) => ({ ...row, id: Number(row.id) }))
@@ -159,18 +162,11 @@ export function storeOver(sql: SqlFunctions): ConsultationStore {
       return rows.map((row) => row.storage_path)
     },
     async health() {
-      const health = await sql.scalar<{
-        consultations: number
-        pending_emails: number
-        oldest_pending_email_minutes: number | null
-      }>('store_health')
+      const health = storeHealthRow.parse(await sql.scalar('store_health'))
       return {
-        consultations: Number(health.consultations),
-        pendingEmails: Number(health.pending_emails),
-        oldestPendingEmailMinutes:
-          health.oldest_pending_email_minutes === null
-            ? null
-            : Number(health.oldest_pending_email_minutes),
+        consultations: health.consultations,
+        pendingEmails: health.pending_emails,
+        oldestPendingEmailMinutes: health.oldest_pending_email_minutes,
       }
     },
     close: () => sql.close(),
