@@ -64,6 +64,20 @@ comment on function public.agent_begin_visit() is 'Début de session de l''agent
 revoke all on function public.agent_begin_visit() from public, anon, authenticated;
 grant execute on function public.agent_begin_visit() to authenticated;
 
+-- The signed-in agent (null when the account is not an active agent).
+create function public.agent_me() returns jsonb
+language sql stable security invoker
+set search_path = ''
+as $$
+  select jsonb_build_object('user_id', a.user_id, 'display_name', a.display_name, 'role', a.role,
+    'udap_code', a.udap_code, 'udap_name', d.name, 'previous_visit_at', a.previous_visit_at)
+  from public.agents a join public.udaps d on d.code = a.udap_code
+  where a.user_id = (select auth.uid()) and a.active
+$$;
+comment on function public.agent_me() is 'L''agent connecté, son rôle et son UDAP.';
+revoke all on function public.agent_me() from public, anon, authenticated;
+grant execute on function public.agent_me() to authenticated;
+
 -- Reply templates, per UDAP: every agent reads them, the responsable writes them.
 create table public.reply_templates (
   id uuid primary key default gen_random_uuid(),

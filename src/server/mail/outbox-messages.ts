@@ -7,9 +7,20 @@ import type { MailMessage } from './mailer.ts'
 const signature =
   '\n\n—\nDédale, service du ministère de la Culture. Ce message est envoyé automatiquement : n’y répondez pas.'
 
-export function outboxMail(message: OutboxMessage, studioUrl: string | undefined): MailMessage {
+/** The request's page in the agents' workspace. */
+export function workspaceRequestUrl(siteUrl: string, reference: string): string {
+  return new URL(
+    `/espace-agent/demande/?reference=${encodeURIComponent(reference)}`,
+    siteUrl,
+  ).toString()
+}
+
+export function outboxMail(message: OutboxMessage, siteUrl: string | undefined): MailMessage {
   const p = message.payload
   const reference = String(p.reference ?? '')
+  const workspaceLink = siteUrl
+    ? `\nOuvrir la demande dans l’espace agent : ${workspaceRequestUrl(siteUrl, reference)}\n`
+    : ''
   switch (message.kind) {
     case 'accuse_reception':
       return {
@@ -30,7 +41,14 @@ ${answersCopy(p.answers)}${signature}`,
         to: message.recipient,
         subject: `Nouvelle demande de conseil ${reference}${p.commune ? ` — ${p.commune}` : ''}`,
         text: `Une nouvelle demande de conseil est arrivée : ${reference}.
-${studioUrl ? `\nOuvrir les demandes dans Supabase Studio : ${studioUrl}\n` : ''}${signature}`,
+${workspaceLink}${signature}`,
+      }
+    case 'complement_recu_agent':
+      return {
+        to: message.recipient,
+        subject: `Complément reçu pour la demande ${reference}${p.commune ? ` — ${p.commune}` : ''}`,
+        text: `Le demandeur a répondu à votre demande de complément pour la demande ${reference}. Elle est de nouveau « en cours ».
+${workspaceLink}${signature}`,
       }
     case 'changement_statut':
       return {

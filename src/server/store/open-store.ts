@@ -88,6 +88,17 @@ export function storeOver(sql: SqlFunctions): ConsultationStore {
       )
       return { count: Number(recorded.count), totalBytes: Number(recorded.total_bytes) }
     },
+    async answerComplement(trackingTokenHash, message) {
+      return (
+        (await sql.scalar<{ accepted: boolean; status: string } | null>('answer_complement', {
+          tracking_token_hash: trackingTokenHash,
+          message,
+        })) ?? undefined
+      )
+    },
+    async localAgentAccount(email) {
+      return (await sql.scalar<string | null>('local_agent_account', { email })) ?? undefined
+    },
     async hitRateLimit(bucket, keyHash, windowSeconds, maxHits) {
       return Number(
         await sql.scalar<number>('hit_rate_limit', {
