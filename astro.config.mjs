@@ -20,6 +20,8 @@ for (const page of [
   '/embed/demander-un-conseil/confirmation/',
 ])
   unlisted.add(page)
+// The agents' workspace (/espace-agent/…): personal and behind a sign-in.
+const isUnlisted = (path) => unlisted.has(path) || path.startsWith('/espace-agent/')
 
 export default defineConfig({
   site,
@@ -36,7 +38,7 @@ export default defineConfig({
     mdx(),
     statisticsSnapshotIntegration(),
     securityHeaders(),
-    sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !isUnlisted(new URL(page).pathname) }),
     pagefindIndex(),
     unusedUtilityCss(),
     pageBudgets(),

@@ -1,11 +1,11 @@
 // The text of each email the outbox sends, in plain French.
+import { answerMail, mailSignature, statusMail } from '../../domain/applicant-mails.ts'
 import { consultationFieldLabels } from '../../domain/consultation-schema.ts'
 import { type ConsultationStatus, consultationStatuses, worksTypes } from '../../domain/taxonomy.ts'
 import type { OutboxMessage } from '../store/consultation-store.ts'
 import type { MailMessage } from './mailer.ts'
 
-const signature =
-  '\n\n—\nDédale, service du ministère de la Culture. Ce message est envoyé automatiquement : n’y répondez pas.'
+const signature = mailSignature
 
 /** The request's page in the agents' workspace. */
 export function workspaceRequestUrl(siteUrl: string, reference: string): string {
@@ -53,25 +53,14 @@ ${workspaceLink}${signature}`,
     case 'changement_statut':
       return {
         to: message.recipient,
-        subject: `Votre demande ${reference} : ${consultationStatuses[p.status as ConsultationStatus] ?? 'nouvelle étape'}`,
-        text: `Bonjour,
-
-Votre demande de conseil ${reference} est maintenant : ${consultationStatuses[p.status as ConsultationStatus] ?? String(p.status)}.
-${p.motivation ? `\nMessage de l’UDAP :\n${p.motivation}\n` : ''}
-Retrouvez le détail avec le lien de suivi reçu lors de votre demande.${signature}`,
+        ...statusMail(
+          reference,
+          consultationStatuses[p.status as ConsultationStatus] ?? String(p.status),
+          typeof p.motivation === 'string' ? p.motivation : null,
+        ),
       }
     case 'reponse':
-      return {
-        to: message.recipient,
-        subject: `Réponse de l’UDAP à votre demande ${reference}`,
-        text: `Bonjour,
-
-Voici la réponse de l’UDAP à votre demande de conseil ${reference} :
-
-${p.answer ?? ''}
-
-Cette réponse est un conseil : elle ne remplace pas l’autorisation à demander en mairie.${signature}`,
-      }
+      return { to: message.recipient, ...answerMail(reference, String(p.answer ?? '')) }
   }
 }
 
