@@ -21,6 +21,7 @@ for (const page of [
 ])
   unlisted.add(page)
 // The agents' workspace (/espace-agent/…): personal and behind a sign-in.
+/** @param {string} path */
 const isUnlisted = (path) => unlisted.has(path) || path.startsWith('/espace-agent/')
 
 export default defineConfig({

@@ -43,7 +43,10 @@ class AgentRequestElement extends HTMLElement {
       agentRequestSchema,
       `/api/agent/demandes/${encodeURIComponent(this.#reference)}`,
     )
-    if (!answer.ok) return void (status.textContent = answer.problem.error)
+    if (!answer.ok) {
+      status.textContent = answer.problem.error
+      return
+    }
     status.textContent = ''
     status.hidden = true
     loaded.hidden = false
