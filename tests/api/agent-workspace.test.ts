@@ -3,12 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Context } from '@netlify/functions'
 import { beforeAll, describe, expect, it } from 'vitest'
+import agentDocument from '../../functions/agent-document.ts'
 import agentInbox from '../../functions/agent-inbox.ts'
 import agentRequest from '../../functions/agent-request.ts'
 import agentSession from '../../functions/agent-session.ts'
 import submitConsultation from '../../functions/consultations.ts'
+import localDownload from '../../functions/local-download.ts'
 import trackingComplement from '../../functions/tracking-complement.ts'
 import { issueLocalToken } from '../../src/server/agent/agent-tokens.ts'
+import { writeLocalUpload } from '../../src/server/storage/attachment-storage.ts'
 import { validConsultation } from '../support/consultation-fixtures.ts'
 import { useTestDatabase } from '../support/test-database.ts'
 import { testAgentSecret } from '../support/test-environment.ts'
@@ -269,5 +272,48 @@ describe('actions, journalled with the agent’s id', () => {
     const response = await inbox(await cookieFor(agents.rhone), 'tab=corbeille')
     expect(response.status).toBe(400)
     expect(await response.json()).toMatchObject({ errors: [{ field: 'tab' }] })
+  })
+})
+
+describe('documents', () => {
+  it('gives a one-minute link only to an agent the database lets see the request', async () => {
+    const [request] = await db.sql.query<{ id: string; hash: Buffer }>(
+      'select id, tracking_token_hash as hash from public.consultations where reference = $1',
+      [lyon.reference],
+    )
+    const path = `${request?.id}/${crypto.randomUUID()}.pdf`
+    await writeLocalUpload(
+      process.env.UPLOAD_DIR ?? '',
+      path,
+      new TextEncoder().encode('%PDF-1.7 test'),
+    )
+    await db.sql.query(
+      `select public.record_attachment($1, $2, 'plan.pdf', 13, 'application/pdf')`,
+      [request?.hash, path],
+    )
+    const [attachment] = await db.sql.query<{ id: string }>(
+      'select id from public.attachments where storage_path = $1',
+      [path],
+    )
+    const open = async (agent: { id: string; email: string }) =>
+      agentDocument(
+        new Request(`http://localhost/api/agent/documents/${attachment?.id}`, {
+          headers: { cookie: await cookieFor(agent) },
+        }),
+        context({ id: attachment?.id ?? '' }),
+      )
+    expect((await open(agents.bouches)).status).toBe(404)
+    const allowed = await open(agents.rhone)
+    expect(allowed.status).toBe(303)
+    const link = new URL(allowed.headers.get('location') ?? '')
+    const [, , , requestId, file] = link.pathname.split('/')
+    const download = (url: URL) =>
+      localDownload(new Request(url), context({ request: requestId ?? '', file: file ?? '' }))
+    const served = await download(link)
+    expect(served.status).toBe(200)
+    expect(served.headers.get('content-type')).toBe('application/pdf')
+    expect(await served.text()).toBe('%PDF-1.7 test')
+    link.searchParams.set('expires', String(Date.now() + 3_600_000))
+    expect((await download(link)).status).toBe(403)
   })
 })
