@@ -54,8 +54,10 @@ async function offerDocuments(token: string, view: TrackingView): Promise<void> 
   const picker = enhanceDocumentPicker(input)
   if (!picker) return
   section.hidden = false
-  if (view.status === 'complement_demande')
+  if (view.status === 'complement_demande') {
     section.querySelector('[data-complement]')?.removeAttribute('hidden')
+    document.querySelector('complement-answer')?.removeAttribute('hidden')
+  }
   send.addEventListener('click', () => {
     const files = picker.files()
     if (files.length === 0) {
@@ -95,9 +97,11 @@ function render(view: TrackingView): HTMLElement[] {
     const label =
       event.kind === 'piece_ajoutee'
         ? 'Document reçu'
-        : event.status
-          ? consultationStatuses[event.status]
-          : event.kind
+        : event.kind === 'complement_recu'
+          ? 'Votre réponse au complément a été transmise à l’UDAP'
+          : event.status
+            ? consultationStatuses[event.status]
+            : event.kind
     item.textContent = `${dateFormat.format(new Date(event.at))} : ${label}${event.motivation ? ` — ${event.motivation}` : ''}`
     steps.append(item)
   }
