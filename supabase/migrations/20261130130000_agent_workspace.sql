@@ -352,3 +352,33 @@ grant execute on function public.local_agent_account(text) to service_role;
 
 -- The indexes of the inbox: a UDAP's requests by priority and age.
 create index consultations_udap_priority_idx on public.consultations (udap_code, priority desc, created_at);
+
+-- The responsable's export of their UDAP's requests for a period (no documents): rows for a CSV.
+create function public.agent_export(from_date date, to_date date) returns jsonb
+language plpgsql stable security invoker
+set search_path = ''
+as $$
+begin
+  if not public.current_agent_is_responsable() then
+    raise exception 'Seul le responsable de l''UDAP peut exporter ses demandes.' using errcode = '42501';
+  end if;
+  if to_date < from_date or to_date - from_date > 3700 then
+    raise exception 'Période invalide : du % au %.', from_date, to_date using errcode = '22023';
+  end if;
+  return coalesce((
+    select jsonb_agg(jsonb_build_object(
+      'reference', c.reference, 'created_at', c.created_at, 'status', c.status, 'priority', c.priority,
+      'applicant_kind', c.applicant_kind, 'first_name', c.first_name, 'last_name', c.last_name,
+      'email', c.email, 'phone', c.phone, 'address', c.address, 'postcode', c.postcode, 'commune', c.commune,
+      'works_types', array_to_string(c.works_types::text[], ', '), 'declared_protection', c.declared_protection,
+      'confirmed_protections', array_to_string(c.confirmed_protections::text[], ', '),
+      'labels', array_to_string(c.labels, ', '), 'assignee', ag.display_name, 'description', c.description,
+      'answered_at', c.answered_at, 'closed_at', c.closed_at) order by c.created_at, c.reference)
+    from public.consultations c left join public.agents ag on ag.user_id = c.assignee
+    where c.udap_code = public.current_agent_udap()
+      and c.created_at >= from_date and c.created_at < to_date + 1), '[]'::jsonb);
+end
+$$;
+comment on function public.agent_export(date, date) is 'Demandes de l''UDAP du responsable connecté reçues sur une période, pour l''export CSV.';
+revoke all on function public.agent_export(date, date) from public, anon, authenticated;
+grant execute on function public.agent_export(date, date) to authenticated;

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Context } from '@netlify/functions'
 import { beforeAll, describe, expect, it } from 'vitest'
 import agentDocument from '../../functions/agent-document.ts'
+import agentExport from '../../functions/agent-export.ts'
 import agentInbox from '../../functions/agent-inbox.ts'
 import agentRequest from '../../functions/agent-request.ts'
 import agentSession from '../../functions/agent-session.ts'
@@ -23,6 +24,7 @@ const agents = {
   bouches: { id: '13000000-0000-4000-8000-000000000001', email: 'agent.bouches@example.fr' },
   former: { id: '69000000-0000-4000-8000-000000000002', email: 'ancien.rhone@example.fr' },
   stranger: { id: '99000000-0000-4000-8000-000000000001', email: 'inconnu@example.fr' },
+  chief: { id: '69000000-0000-4000-8000-000000000003', email: 'responsable.rhone@example.fr' },
 }
 
 let lyon: { reference: string; token: string }
@@ -72,14 +74,14 @@ async function inbox(cookie: string, query = 'tab=toutes') {
 
 beforeAll(async () => {
   await db.sql.query(
-    `insert into auth.users (id, email) values ($1, $2), ($3, $4), ($5, $6), ($7, $8)`,
+    `insert into auth.users (id, email) values ($1, $2), ($3, $4), ($5, $6), ($7, $8), ($9, $10)`,
     Object.values(agents).flatMap((agent) => [agent.id, agent.email]),
   )
   await db.sql.query(
     `insert into public.agents (user_id, udap_code, display_name, role, active) values
       ($1, '69', 'Agent du Rhône', 'agent', true), ($2, '13', 'Agent des Bouches-du-Rhône', 'agent', true),
-      ($3, '69', 'Ancien agent', 'agent', true)`,
-    [agents.rhone.id, agents.bouches.id, agents.former.id],
+      ($3, '69', 'Ancien agent', 'agent', true), ($4, '69', 'Responsable du Rhône', 'responsable', true)`,
+    [agents.rhone.id, agents.bouches.id, agents.former.id, agents.chief.id],
   )
   lyon = await submit()
   marseille = await submit({ postcode: '13001', inseeCode: '13201', commune: 'Marseille' })
@@ -315,5 +317,31 @@ describe('documents', () => {
     expect(await served.text()).toBe('%PDF-1.7 test')
     link.searchParams.set('expires', String(Date.now() + 3_600_000))
     expect((await download(link)).status).toBe(403)
+  })
+})
+
+describe('the responsable’s CSV export', () => {
+  it('exports the UDAP’s requests of a period with formula cells neutralised; an agent cannot', async () => {
+    const description =
+      '=HYPERLINK("http://exemple.invalid","Voir") — ravalement de la façade sur rue.'
+    const injected = await submit({ description })
+    const today = new Date().toISOString().slice(0, 10)
+    const exportAs = async (agent: { id: string; email: string }) =>
+      agentExport(
+        new Request(`http://localhost/api/agent/export?from=2020-01-01&to=${today}`, {
+          headers: { cookie: await cookieFor(agent) },
+        }),
+      )
+    expect((await exportAs(agents.rhone)).status).toBe(403)
+    const response = await exportAs(agents.chief)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
+    expect(csv.startsWith('\uFEFF"Référence";')).toBe(true)
+    expect(csv).toContain(
+      `"'=HYPERLINK(""http://exemple.invalid"",""Voir"") — ravalement de la façade sur rue."`,
+    )
+    expect(csv).toContain(injected.reference)
+    expect(csv).not.toContain(marseille.reference)
   })
 })

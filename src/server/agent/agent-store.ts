@@ -43,6 +43,8 @@ export interface AgentStore {
   request(reference: string): Promise<AgentRequest | undefined>
   update(reference: string, changes: Record<string, unknown>): Promise<AgentRequest | undefined>
   attachment(id: string): Promise<AttachmentLocation | undefined>
+  /** The responsable's export: the database refuses anyone else. */
+  exportRows(from: string, to: string): Promise<Record<string, unknown>[]>
 }
 
 export function agentStoreOver(call: AgentCall): AgentStore {
@@ -70,6 +72,12 @@ export function agentStoreOver(call: AgentCall): AgentStore {
       return ((await call('agent_attachment', { attachment_id: id })) ?? undefined) as
         | AttachmentLocation
         | undefined
+    },
+    async exportRows(from, to) {
+      return ((await call('agent_export', { from_date: from, to_date: to })) ?? []) as Record<
+        string,
+        unknown
+      >[]
     },
   }
 }
