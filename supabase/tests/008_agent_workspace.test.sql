@@ -139,7 +139,7 @@ select is(pg_temp.run_as('authenticated', '11111111-1111-4111-8111-111111111111'
 select is(pg_temp.run_as('authenticated', '22222222-2222-4222-8222-222222222222',
   $$select public.agent_export('2020-01-01', '2100-01-01')$$), 'ERROR 42501', 'an agent cannot export');
 select is(pg_temp.run_as('authenticated', '11111111-1111-4111-8111-111111111111',
-  $$select string_agg(r ->> 'reference', ',') = (select lyon from refs) from jsonb_array_elements(public.agent_export('2020-01-01', '2100-01-01')) r$$),
+  $$select string_agg(r ->> 'reference', ',') = (select lyon from refs) from jsonb_array_elements(public.agent_export('2020-01-01', '2030-01-01')) r$$),
   'true', 'the responsable exports their UDAP''s requests only');
 
 select * from finish();
