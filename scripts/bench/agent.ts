@@ -52,15 +52,16 @@ analyze;
 
 // The same query, bare: no function, no role switch, no row-level security.
 const bareSql = `
-with base as (select * from public.consultations c where c.udap_code = '69')
 select (select jsonb_build_object(
-    'a_traiter', count(*) filter (where status in ('nouvelle', 'en_cours')),
-    'en_attente', count(*) filter (where status = 'complement_demande'),
-    'traitees', count(*) filter (where status in ('repondue', 'classee_sans_suite', 'reorientee')),
-    'toutes', count(*)) from base) as counts,
-  (select jsonb_agg(r) from (select b.reference, b.status, b.priority, b.created_at, b.commune, ag.display_name
-    from base b left join public.agents ag on ag.user_id = b.assignee
-    where b.status in ('nouvelle', 'en_cours') order by b.priority desc, b.created_at, b.reference limit 25) r) as rows`
+    'a_traiter', coalesce(sum(n) filter (where status in ('nouvelle', 'en_cours')), 0),
+    'en_attente', coalesce(sum(n) filter (where status = 'complement_demande'), 0),
+    'traitees', coalesce(sum(n) filter (where status in ('repondue', 'classee_sans_suite', 'reorientee')), 0),
+    'toutes', coalesce(sum(n), 0))
+    from (select status, count(*) as n from public.consultations where udap_code = '69' group by status) s) as counts,
+  (select jsonb_agg(r) from (select c.reference, c.status, c.priority, c.created_at, c.commune, ag.display_name
+    from public.consultations c left join public.agents ag on ag.user_id = c.assignee
+    where c.udap_code = '69' and c.status in ('nouvelle', 'en_cours')
+    order by c.priority desc, c.created_at, c.reference limit 25) r) as rows`
 
 async function time(work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < 5; i++) await work()

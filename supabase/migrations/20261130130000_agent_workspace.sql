@@ -142,6 +142,8 @@ declare
   v_statuses text[];
   v_seen timestamptz;
   v_search text := nullif(btrim(filters ->> 'search'), '');
+  v_udap text;
+  v_counts jsonb;
   v_commune text := nullif(btrim(filters ->> 'commune'), '');
   v_result jsonb;
 begin
@@ -157,18 +159,25 @@ begin
   if page < 1 then
     raise exception 'Numéro de page invalide : %.', page using errcode = '22023';
   end if;
-  if public.current_agent_udap() is null then
+  v_udap := public.current_agent_udap();
+  if v_udap is null then
     return null;
   end if;
   select a.previous_visit_at into v_seen from public.agents a where a.user_id = (select auth.uid());
   v_search := replace(replace(replace(v_search, '\', '\\'), '%', '\%'), '_', '\_');
   v_commune := replace(replace(replace(v_commune, '\', '\\'), '%', '\%'), '_', '\_');
 
-  with base as (
-    select c.id, c.reference, c.status, c.priority, c.created_at, c.commune, c.first_name, c.last_name,
-      c.works_types, c.declared_protection, c.confirmed_protections, c.assignee, c.labels
-    from public.consultations c
-    where (filters ->> 'status' is null or c.status = (filters ->> 'status')::public.consultation_status)
+  -- Two queries with the same filters: the counts per status (an index-only scan without
+  -- filters), and one page read in the order of the (udap_code, priority, created_at) index.
+  select jsonb_build_object(
+      'a_traiter', coalesce(sum(n) filter (where status in ('nouvelle', 'en_cours')), 0),
+      'en_attente', coalesce(sum(n) filter (where status = 'complement_demande'), 0),
+      'traitees', coalesce(sum(n) filter (where status in ('repondue', 'classee_sans_suite', 'reorientee')), 0),
+      'toutes', coalesce(sum(n), 0))
+    into v_counts
+    from (select c.status, count(*) as n from public.consultations c
+      where c.udap_code = v_udap and
+      (filters ->> 'status' is null or c.status = (filters ->> 'status')::public.consultation_status)
       and (coalesce((filters ->> 'mine')::boolean, false) = false or c.assignee = (select auth.uid()))
       and (v_commune is null or c.commune ilike '%' || v_commune || '%')
       and (filters ->> 'works_type' is null or (filters ->> 'works_type')::public.works_type = any (c.works_types))
@@ -179,23 +188,29 @@ begin
       and (filters ->> 'to' is null or c.created_at < (filters ->> 'to')::date + 1)
       and (v_search is null or c.reference ilike v_search || '%' or c.last_name ilike '%' || v_search || '%'
         or c.first_name ilike '%' || v_search || '%' or c.commune ilike '%' || v_search || '%')
-  ),
-  counts as (
-    select
-      count(*) filter (where status in ('nouvelle', 'en_cours')) as a_traiter,
-      count(*) filter (where status = 'complement_demande') as en_attente,
-      count(*) filter (where status in ('repondue', 'classee_sans_suite', 'reorientee')) as traitees,
-      count(*) as toutes
-    from base
-  ),
-  shown as (
-    select b.* from base b
-    where v_statuses is null or b.status::text = any (v_statuses)
-    order by b.priority desc, b.created_at, b.reference
+      group by c.status) per_status;
+
+  with shown as (
+    select c.reference, c.status, c.priority, c.created_at, c.commune, c.first_name, c.last_name,
+      c.works_types, c.declared_protection, c.confirmed_protections, c.assignee, c.labels
+    from public.consultations c
+    where c.udap_code = v_udap and (v_statuses is null or c.status::text = any (v_statuses)) and
+      (filters ->> 'status' is null or c.status = (filters ->> 'status')::public.consultation_status)
+      and (coalesce((filters ->> 'mine')::boolean, false) = false or c.assignee = (select auth.uid()))
+      and (v_commune is null or c.commune ilike '%' || v_commune || '%')
+      and (filters ->> 'works_type' is null or (filters ->> 'works_type')::public.works_type = any (c.works_types))
+      and (filters ->> 'protection' is null
+        or c.declared_protection = (filters ->> 'protection')::public.protection_kind
+        or (filters ->> 'protection')::public.protection_kind = any (c.confirmed_protections))
+      and (filters ->> 'from' is null or c.created_at >= (filters ->> 'from')::date)
+      and (filters ->> 'to' is null or c.created_at < (filters ->> 'to')::date + 1)
+      and (v_search is null or c.reference ilike v_search || '%' or c.last_name ilike '%' || v_search || '%'
+        or c.first_name ilike '%' || v_search || '%' or c.commune ilike '%' || v_search || '%')
+    order by c.priority desc, c.created_at, c.reference
     limit v_page_size offset (page - 1) * v_page_size
   )
   select jsonb_build_object(
-    'counts', (select to_jsonb(counts) from counts),
+    'counts', v_counts,
     'page', page,
     'page_size', v_page_size,
     'previous_visit_at', v_seen,

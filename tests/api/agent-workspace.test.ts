@@ -145,7 +145,10 @@ describe('signing in with a one-time code (local issuer)', () => {
   it('sends an expired or forged session back to sign in', async () => {
     const expired = await cookieFor(agents.rhone, Math.floor(Date.now() / 1000) - 7200)
     expect((await inbox(expired)).status).toBe(401)
-    const forged = `dedale_agent_session=${(await cookieFor(agents.rhone)).split('=')[1]?.slice(0, -2)}xx`
+    // Another agent's claims under the real header and signature: the signature no longer matches.
+    const [header, , signature] = (await cookieFor(agents.rhone)).split('=')[1]?.split('.') ?? []
+    const [, otherPayload] = (await cookieFor(agents.bouches)).split('=')[1]?.split('.') ?? []
+    const forged = `dedale_agent_session=${header}.${otherPayload}.${signature}`
     expect((await inbox(forged)).status).toBe(401)
   })
 })
