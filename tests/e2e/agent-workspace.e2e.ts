@@ -63,7 +63,7 @@ async function submitRequest(): Promise<{ reference: string; trackingUrl: string
 
 const status = (page: Page) => page.locator('agent-request [data-done]')
 
-describe('the agents’ workspace', () => {
+describe('the agents’ workspace', { timeout: 300_000 }, () => {
   let context: BrowserContext
   let reference = ''
   let trackingUrl = ''
