@@ -221,7 +221,7 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
                 .querySelector('agent-request [data-status]:not([hidden])')
                 ?.textContent?.includes('Chargement'),
             null,
-            { timeout: 20_000 },
+            { timeout: 60_000 },
           )
           const results = await new AxeBuilder({ page })
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
