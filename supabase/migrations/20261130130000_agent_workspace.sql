@@ -26,7 +26,7 @@ as $$
 $$;
 comment on function public.current_agent_udap() is 'UDAP de l''agent connecté et actif (null pour tout autre rôle).';
 revoke all on function public.current_agent_udap() from public, anon;
-grant execute on function public.current_agent_udap() to authenticated, service_role;
+grant execute on function public.current_agent_udap() to authenticated;
 
 create function public.current_agent_is_responsable() returns boolean
 language sql stable security definer
