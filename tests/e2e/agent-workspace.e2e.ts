@@ -160,8 +160,9 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
 
     const page = await context.newPage()
     await page.goto(`${baseUrl}/espace-agent/demande/?reference=${reference}`)
+    // The page loads the request through the emulator: up to 90 s on a busy machine.
     await expect
-      .poll(() => page.locator('[data-timeline]').textContent())
+      .poll(() => page.locator('[data-timeline]').textContent(), { timeout: 90_000 })
       .toContain('Voici la photo demandée, envoyée par courrier.')
     expect(await page.locator('[data-fields]').textContent()).toContain('En cours d’examen')
     await tabTo(page, page.locator('#template'))
