@@ -89,8 +89,7 @@ async function measure(target: string, url: string, sql: SqlRunner): Promise<voi
     aud: 'authenticated',
   })
   const first = await store.inbox({ tab: 'a_traiter', page: 1 })
-  if (first?.rows.length !== 25)
-    throw new Error(`${target}: the inbox did not answer a full page`)
+  if (first?.rows.length !== 25) throw new Error(`${target}: the inbox did not answer a full page`)
   const workspace = await time(() => store.inbox({ tab: 'a_traiter', page: 1 }))
   const bare = await time(() => sql.query(bareSql))
   const line = (name: string, t: { p50: number; p95: number }) =>
