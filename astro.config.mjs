@@ -23,6 +23,9 @@ for (const page of [
   '/embed/demander-un-conseil/confirmation/',
 ])
   unlisted.add(page)
+// The agents' workspace (/espace-agent/…): personal and behind a sign-in.
+/** @param {string} path */
+const isUnlisted = (path) => unlisted.has(path) || path.startsWith('/espace-agent/')
 
 // The build benchmark's synthetic content (DEDALE_CONTENT_DIR) keeps its own content cache:
 // sharing the site's would mix the real pages' entries into the synthetic build.
@@ -45,7 +48,7 @@ export default defineConfig({
     mdx(),
     statisticsSnapshotIntegration(),
     securityHeaders(),
-    sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !isUnlisted(new URL(page).pathname) }),
     pagefindIndex(),
     unusedUtilityCss(),
     pageBudgets(),

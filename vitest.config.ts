@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config'
-import { testSecret } from './tests/support/test-environment.ts'
+import { testAgentSecret, testSecret } from './tests/support/test-environment.ts'
 
 // Database suites run on PGlite always, and also on the PostgreSQL server named by DATABASE_URL.
 const databaseUrl = process.env.DATABASE_URL
@@ -10,6 +10,7 @@ export default defineConfig({
     // The functions' configuration in tests: anti-spam off unless a test turns it on.
     env: {
       FORM_SECRET: testSecret,
+      AGENT_JWT_SECRET: testAgentSecret,
       ANTISPAM: 'off',
       MAIL_DIR: '.data/test-mail',
       UPLOAD_DIR: '.data/test-uploads',

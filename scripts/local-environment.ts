@@ -21,6 +21,10 @@ export async function prepareLocalEnvironment(dataDir: string): Promise<LocalEnv
   const env: Record<string, string> = {
     FORM_SECRET: process.env.FORM_SECRET ?? (await localSecret(`${dataDir}.form-secret`)),
   }
+  // The agents' workspace signs in with the local issuer; never next to Supabase (readConfig refuses it).
+  if (!process.env.SUPABASE_URL)
+    env.AGENT_JWT_SECRET =
+      process.env.AGENT_JWT_SECRET ?? (await localSecret(`${dataDir}.agent-secret`))
   if (!configured && !process.env.ANTISPAM) {
     env.ANTISPAM = 'off'
     console.log('Anti-spam is off for local use (ANTISPAM=on to try it).')

@@ -25,7 +25,9 @@ if (!values['no-build']) {
 
 const { env, database } = await prepareLocalEnvironment(values['data-dir'])
 const server = await startLocalServer({ port: Number(process.env.PORT ?? 8888), env })
-const stopSchedules = startLocalSchedules(env)
+// Links in emails (the workspace's request pages) point at this server unless SITE_URL says otherwise.
+process.env.SITE_URL ??= server.url
+const stopSchedules = startLocalSchedules({ ...env, SITE_URL: process.env.SITE_URL })
 console.log(`\n  Dédale is running at ${server.url}/  (Ctrl-C to stop)\n`)
 
 let stopping = false

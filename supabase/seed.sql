@@ -2,11 +2,29 @@
 -- A demo agent of the UDAP du Rhône and a few requests at every stage, so that the Studio views
 -- and the figures have something to show. Every person here is fictitious.
 
-insert into auth.users (id, email) values ('00000000-0000-4000-8000-000000000069', 'agent.demo@example.fr')
+-- Demo agents of two UDAPs: each signs in to /espace-agent/ with a code sent to the local mailbox.
+insert into auth.users (id, email) values
+  ('00000000-0000-4000-8000-000000000069', 'agent.demo@example.fr'),
+  ('00000000-0000-4000-8000-000000000169', 'agent.rhone@example.fr'),
+  ('00000000-0000-4000-8000-000000000013', 'agent.bouches-du-rhone@example.fr')
 on conflict (id) do nothing;
-insert into public.agents (user_id, udap_code, display_name, role)
-values ('00000000-0000-4000-8000-000000000069', '69', 'Agent de démonstration', 'responsable')
+insert into public.agents (user_id, udap_code, display_name, role) values
+  ('00000000-0000-4000-8000-000000000069', '69', 'Agent de démonstration', 'responsable'),
+  ('00000000-0000-4000-8000-000000000169', '69', 'Camille Rhône (démonstration)', 'agent'),
+  ('00000000-0000-4000-8000-000000000013', '13', 'Dominique Provence (démonstration)', 'responsable')
 on conflict (user_id) do nothing;
+insert into public.reply_templates (udap_code, title, body) values
+  ('69', 'Projet compatible', 'Bonjour,
+
+Votre projet, tel que décrit, paraît compatible avec la protection du secteur. Déposez votre demande en mairie en joignant des photos de l’existant et un descriptif des matériaux.
+
+L’architecte des Bâtiments de France'),
+  ('69', 'Rendez-vous conseillé', 'Bonjour,
+
+Pour vous conseiller au mieux, nous vous proposons un rendez-vous lors de notre permanence. Appelez l’UDAP pour convenir d’un créneau.
+
+L’architecte des Bâtiments de France')
+on conflict (udap_code, title) do nothing;
 
 do $$
 declare

@@ -78,8 +78,10 @@ async function offerDocuments(
   const picker = enhanceDocumentPicker(input)
   if (!picker) return
   section.hidden = false
-  if (view.status === 'complement_demande')
+  if (view.status === 'complement_demande') {
     section.querySelector('[data-complement]')?.removeAttribute('hidden')
+    document.querySelector('complement-answer')?.removeAttribute('hidden')
+  }
   send.addEventListener('click', () => {
     const files = picker.files()
     if (files.length === 0) {
@@ -113,9 +115,11 @@ function render(view: TrackingAnswer): HTMLElement[] {
     const label =
       event.kind === 'piece_ajoutee'
         ? 'Document reçu'
-        : event.status
-          ? consultationStatuses[event.status]
-          : event.kind
+        : event.kind === 'complement_recu'
+          ? 'Votre réponse au complément a été transmise à l’UDAP'
+          : event.status
+            ? consultationStatuses[event.status]
+            : event.kind
     steps.append(
       h(
         'li',

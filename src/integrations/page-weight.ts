@@ -29,6 +29,10 @@ export const budgets: Record<string, Budget> = {
   '/embed/demander-un-conseil/': { ...defaultBudget, js: 60 * kB },
   '/mon-adresse-est-elle-protegee/': { ...defaultBudget, js: 30 * kB },
   '/quelle-demarche/': { ...defaultBudget, js: 30 * kB },
+  // The agents' workspace parses its API answers with the same zod schemas as the functions.
+  '/espace-agent/': { ...defaultBudget, js: 60 * kB },
+  '/espace-agent/connexion/': { ...defaultBudget, js: 60 * kB },
+  '/espace-agent/demande/': { ...defaultBudget, js: 60 * kB },
 }
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes).byteLength

@@ -7,6 +7,10 @@ const environmentSchema = z.object({
   // supabase store (production): the project URL and a secret key (sb_secret_…), never a publishable one.
   SUPABASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   SUPABASE_SECRET_KEY: z.string().min(1).optional(),
+  // The agents' workspace in production: Supabase Auth and PostgREST under the agent's own JWT.
+  SUPABASE_PUBLISHABLE_KEY: z.string().min(1).optional(),
+  // The agents' workspace locally (npm start, tests): the local issuer's HS256 secret. Refused with SUPABASE_URL.
+  AGENT_JWT_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   // Signs the anti-spam challenges and derives tracking links: 32 characters at least.
   FORM_SECRET: z.string().min(32, 'must be at least 32 characters long'),
   // "off" disables honeypot, time-trap, proof of work and rate limits (local development, tests).
@@ -39,8 +43,6 @@ const environmentSchema = z.object({
     .regex(/^[a-z0-9-]{1,64}$/i, 'must be a header name')
     .transform((name) => name.toLowerCase())
     .optional(),
-  // Link to the consultations table in Studio, for the UDAP's notification email.
-  STUDIO_URL: z.url({ protocol: /^https$/ }).optional(),
   // Géoplateforme geocoder and API Carto's GPU module (the address page); a mirror or a test fake.
   GEOCODER_URL: z.url({ protocol: /^https?$/ }).default('https://data.geopf.fr/geocodage'),
   GPU_API_URL: z.url({ protocol: /^https?$/ }).default('https://apicarto.ign.fr/api/gpu'),
@@ -54,6 +56,11 @@ export type MailConfig =
   | { kind: 'smtp'; url: string; from: string }
   | { kind: 'files'; dir: string; from: string }
 
+/** How agents sign in to the workspace; undefined: the workspace is off. */
+export type AgentAuthConfig =
+  | { kind: 'local'; secret: string }
+  | { kind: 'supabase'; url: string; publishableKey: string }
+
 export interface ServerConfig {
   store: StoreConfig
   formSecret: string
@@ -61,11 +68,11 @@ export interface ServerConfig {
   mail: MailConfig
   uploadDir: string
   embedOrigins: string[]
-  studioUrl: string | undefined
   /** The public origin links are built on (SITE_URL, URL, else the local default). */
   siteOrigin: string
   /** The proxy header trusted for the client's IP address, when one is configured. */
   trustedIpHeader: string | undefined
+  agentAuth: AgentAuthConfig | undefined
 }
 
 // `npm start` serves on this port unless PORT says otherwise (scripts/local-server.ts sets SITE_URL).
@@ -134,10 +141,27 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       : { kind: 'files', dir: value.MAIL_DIR, from: value.MAIL_FROM },
     uploadDir: value.UPLOAD_DIR,
     embedOrigins: value.EMBED_ORIGINS,
-    studioUrl: value.STUDIO_URL,
     siteOrigin: new URL(siteUrl ?? localSiteUrl).origin,
     trustedIpHeader: value.TRUSTED_IP_HEADER,
+    agentAuth: agentAuthFrom(value),
   }
+}
+
+function agentAuthFrom(value: z.output<typeof environmentSchema>): AgentAuthConfig | undefined {
+  if (value.SUPABASE_URL) {
+    if (value.AGENT_JWT_SECRET)
+      throw new ConfigError(
+        'AGENT_JWT_SECRET (the local agent sign-in) is refused with SUPABASE_URL: agents sign in with Supabase Auth there.',
+      )
+    return value.SUPABASE_PUBLISHABLE_KEY
+      ? {
+          kind: 'supabase',
+          url: value.SUPABASE_URL,
+          publishableKey: value.SUPABASE_PUBLISHABLE_KEY,
+        }
+      : undefined
+  }
+  return value.AGENT_JWT_SECRET ? { kind: 'local', secret: value.AGENT_JWT_SECRET } : undefined
 }
 
 /** The store alone, for build-time tools (the /stats/ snapshot) that need no other variable. */

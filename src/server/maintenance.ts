@@ -7,7 +7,7 @@ import { withStore } from './store/open-store.ts'
 /** Sends the pending emails (a scheduled function in production, a timer of `npm start` locally). */
 export function sendPendingMail(config: ServerConfig) {
   return withStore(config.store, (store) =>
-    drainOutbox(store, createMailer(config.mail), { studioUrl: config.studioUrl }),
+    drainOutbox(store, createMailer(config.mail), { siteUrl: config.siteOrigin }),
   )
 }
 

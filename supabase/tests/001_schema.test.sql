@@ -15,7 +15,7 @@ select is(
 
 select tables_are('public',
   array['udaps', 'agents', 'reference_counters', 'consultations', 'attachments', 'outbox', 'consultation_events',
-    'rate_limits', 'page_feedback', 'demo_data',
+    'rate_limits', 'page_feedback', 'demo_data', 'reply_templates',
     'spent_antispam_tokens', 'attachment_uploads', 'storage_deletions'],
   'exactly the expected tables');
 select is(

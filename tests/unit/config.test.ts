@@ -14,10 +14,34 @@ describe('readConfig', () => {
       mail: { kind: 'files', dir: '.data/mail', from: 'Dédale <ne-pas-repondre@localhost>' },
       uploadDir: '.data/uploads',
       embedOrigins: [],
-      studioUrl: undefined,
       siteOrigin: 'http://localhost:8888',
       trustedIpHeader: undefined,
+      agentAuth: undefined,
     })
+  })
+
+  it('signs agents in locally with AGENT_JWT_SECRET, and refuses it next to Supabase', () => {
+    const local = { ...secret, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/dedale' }
+    expect(readConfig({ ...local, AGENT_JWT_SECRET: 'y'.repeat(32) }).agentAuth).toEqual({
+      kind: 'local',
+      secret: 'y'.repeat(32),
+    })
+    const production = {
+      ...secret,
+      SUPABASE_URL: 'https://abc.supabase.co',
+      SUPABASE_SECRET_KEY: 'sb_secret_x',
+      SMTP_URL: 'smtps://user:pass@smtp.example.fr:465',
+    }
+    expect(
+      readConfig({ ...production, SUPABASE_PUBLISHABLE_KEY: 'sb_publishable_x' }).agentAuth,
+    ).toEqual({
+      kind: 'supabase',
+      url: 'https://abc.supabase.co',
+      publishableKey: 'sb_publishable_x',
+    })
+    expect(() => readConfig({ ...production, AGENT_JWT_SECRET: 'y'.repeat(32) })).toThrow(
+      /AGENT_JWT_SECRET .* is refused with SUPABASE_URL/,
+    )
   })
 
   it('selects the supabase store and SMTP in production, and normalises the embedding origins', () => {

@@ -1,16 +1,27 @@
 // The text of each email the outbox sends, in plain French. The acknowledgement carries the
 // reference and the link only, never the applicant's own text: anyone can type any address in the
 // form, and the mail leaves from the ministry's domain.
+import { answerMail, mailSignature, statusMail } from '../../domain/applicant-mails.ts'
 import { type ConsultationStatus, consultationStatuses } from '../../domain/taxonomy.ts'
 import type { OutboxMessage } from '../store/consultation-store.ts'
 import type { MailMessage } from './mailer.ts'
 
-const signature =
-  '\n\n—\nDédale, service du ministère de la Culture. Ce message est envoyé automatiquement : n’y répondez pas.'
+const signature = mailSignature
 
-export function outboxMail(message: OutboxMessage, studioUrl: string | undefined): MailMessage {
+/** The request's page in the agents' workspace. */
+export function workspaceRequestUrl(siteUrl: string, reference: string): string {
+  return new URL(
+    `/espace-agent/demande/?reference=${encodeURIComponent(reference)}`,
+    siteUrl,
+  ).toString()
+}
+
+export function outboxMail(message: OutboxMessage, siteUrl: string | undefined): MailMessage {
   const p = message.payload
   const reference = String(p.reference ?? '')
+  const workspaceLink = siteUrl
+    ? `\nOuvrir la demande dans l’espace agent : ${workspaceRequestUrl(siteUrl, reference)}\n`
+    : ''
   switch (message.kind) {
     case 'accuse_reception':
       return {
@@ -30,29 +41,25 @@ Si vous n’avez pas fait cette demande, ignorez ce message.${signature}`,
         to: message.recipient,
         subject: `Nouvelle demande de conseil ${reference}${p.commune ? ` — ${p.commune}` : ''}`,
         text: `Une nouvelle demande de conseil est arrivée : ${reference}.
-${studioUrl ? `\nOuvrir les demandes dans Supabase Studio : ${studioUrl}\n` : ''}${signature}`,
+${workspaceLink}${signature}`,
+      }
+    case 'complement_recu_agent':
+      return {
+        to: message.recipient,
+        subject: `Complément reçu pour la demande ${reference}${p.commune ? ` — ${p.commune}` : ''}`,
+        text: `Le demandeur a répondu à votre demande de complément pour la demande ${reference}. Elle est de nouveau « en cours ».
+${workspaceLink}${signature}`,
       }
     case 'changement_statut':
       return {
         to: message.recipient,
-        subject: `Votre demande ${reference} : ${consultationStatuses[p.status as ConsultationStatus] ?? 'nouvelle étape'}`,
-        text: `Bonjour,
-
-Votre demande de conseil ${reference} est maintenant : ${consultationStatuses[p.status as ConsultationStatus] ?? String(p.status)}.
-${p.motivation ? `\nMessage de l’UDAP :\n${p.motivation}\n` : ''}
-Retrouvez le détail avec le lien de suivi reçu lors de votre demande.${signature}`,
+        ...statusMail(
+          reference,
+          consultationStatuses[p.status as ConsultationStatus] ?? String(p.status),
+          typeof p.motivation === 'string' ? p.motivation : null,
+        ),
       }
     case 'reponse':
-      return {
-        to: message.recipient,
-        subject: `Réponse de l’UDAP à votre demande ${reference}`,
-        text: `Bonjour,
-
-Voici la réponse de l’UDAP à votre demande de conseil ${reference} :
-
-${p.answer ?? ''}
-
-Cette réponse est un conseil : elle ne remplace pas l’autorisation à demander en mairie.${signature}`,
-      }
+      return { to: message.recipient, ...answerMail(reference, String(p.answer ?? '')) }
   }
 }

@@ -9,7 +9,7 @@ import { outboxMail } from './outbox-messages.ts'
 export async function drainOutbox(
   store: ConsultationStore,
   mailer: Mailer,
-  options: { studioUrl?: string | undefined; batch?: number } = {},
+  options: { siteUrl?: string | undefined; batch?: number } = {},
 ): Promise<{ sent: number; failed: number }> {
   const counts = { sent: 0, failed: 0 }
   for (;;) {
@@ -17,7 +17,7 @@ export async function drainOutbox(
     if (messages.length === 0) return counts
     for (const message of messages) {
       try {
-        await mailer.send(outboxMail(message, options.studioUrl))
+        await mailer.send(outboxMail(message, options.siteUrl))
         await store.markOutboxSent(message.id)
         counts.sent++
       } catch (error) {

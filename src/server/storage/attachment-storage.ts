@@ -32,7 +32,11 @@ export interface AttachmentStorage {
   createUploadTarget(path: string, siteOrigin: string): Promise<UploadTarget>
   inspect(path: string): Promise<StoredFile | undefined>
   remove(paths: string[]): Promise<void>
+  /** A short-lived link to read a file: only once the database said who may. */
+  createDownloadUrl(path: string, siteOrigin: string): Promise<string>
 }
+
+export const downloadSeconds = 60
 
 export function openAttachmentStorage(
   config: ServerConfig,
@@ -72,6 +76,11 @@ function supabaseStorage(
         head: new Uint8Array(await response.arrayBuffer()).subarray(0, headBytes),
       }
     },
+    async createDownloadUrl(path) {
+      const { data, error } = await bucket.createSignedUrl(path, downloadSeconds)
+      if (error) throw new Error(`supabase storage: ${error.message}`)
+      return data.signedUrl
+    },
     async remove(paths) {
       if (paths.length === 0) return
       const { error } = await bucket.remove(paths)
@@ -81,7 +90,7 @@ function supabaseStorage(
 }
 
 /** A file of the local upload folder; never outside it. */
-function localFile(uploadDir: string, path: string): string {
+export function localFile(uploadDir: string, path: string): string {
   const root = resolve(uploadDir)
   const file = resolve(join(root, path))
   if (!file.startsWith(`${root}/`)) throw new Error(`path outside the upload folder: ${path}`)
@@ -139,11 +148,25 @@ function diskStorage(uploadDir: string, secret: string): AttachmentStorage {
     async remove(paths) {
       for (const path of paths) await rm(fileOf(path), { force: true })
     },
+    async createDownloadUrl(path, siteOrigin) {
+      const expires = Date.now() + downloadSeconds * 1000
+      const url = new URL(`/api/downloads/${path}`, siteOrigin)
+      url.searchParams.set('expires', String(expires))
+      url.searchParams.set('signature', uploadSignature(secret, path, expires, 'download'))
+      return url.toString()
+    },
   }
 }
 
-export function uploadSignature(secret: string, path: string, expires: number): string {
-  return createHmac('sha256', secret).update(`upload:${path}:${expires}`).digest('base64url')
+export type SignedUse = 'upload' | 'download'
+
+export function uploadSignature(
+  secret: string,
+  path: string,
+  expires: number,
+  use: SignedUse = 'upload',
+): string {
+  return createHmac('sha256', secret).update(`${use}:${path}:${expires}`).digest('base64url')
 }
 
 /** Checks a local upload URL's signature and expiry, in constant time. */
@@ -152,9 +175,10 @@ export function isValidUploadSignature(
   path: string,
   expires: number,
   signature: string,
+  use: SignedUse = 'upload',
 ): boolean {
   if (!Number.isFinite(expires) || expires < Date.now()) return false
-  const expected = Buffer.from(uploadSignature(secret, path, expires))
+  const expected = Buffer.from(uploadSignature(secret, path, expires, use))
   const given = Buffer.from(signature)
   return expected.length === given.length && timingSafeEqual(expected, given)
 }

@@ -34,7 +34,12 @@ export interface AttachmentTarget {
 /** An email waiting in the outbox. */
 export interface OutboxMessage {
   id: number
-  kind: 'accuse_reception' | 'nouvelle_demande_udap' | 'changement_statut' | 'reponse'
+  kind:
+    | 'accuse_reception'
+    | 'nouvelle_demande_udap'
+    | 'changement_statut'
+    | 'reponse'
+    | 'complement_recu_agent'
   recipient: string
   payload: Record<string, unknown>
   attempts: number
@@ -76,6 +81,13 @@ export interface ConsultationStore {
   pendingStorageDeletions(maxRows: number): Promise<string[]>
   /** Storage confirmed these deletions: they leave the queue. */
   confirmStorageDeletions(paths: string[]): Promise<void>
+  /** The applicant answers a complement request: undefined for an unknown link. */
+  answerComplement(
+    trackingTokenHash: Buffer,
+    message: string,
+  ): Promise<{ accepted: boolean; status: string } | undefined>
+  /** The local sign-in only: the account of an active agent, by email. */
+  localAgentAccount(email: string): Promise<string | undefined>
   /** Counts a hit; answers 0 when allowed, else the seconds to wait. */
   hitRateLimit(
     bucket: string,

@@ -125,6 +125,17 @@ export function storeOver(sql: SqlFunctions): ConsultationStore {
     async confirmStorageDeletions(paths) {
       if (paths.length > 0) await sql.scalar('confirm_storage_deletions', { storage_paths: paths })
     },
+    async answerComplement(trackingTokenHash, message) {
+      return (
+        (await sql.scalar<{ accepted: boolean; status: string } | null>('answer_complement', {
+          tracking_token_hash: trackingTokenHash,
+          message,
+        })) ?? undefined
+      )
+    },
+    async localAgentAccount(email) {
+      return (await sql.scalar<string | null>('local_agent_account', { email })) ?? undefined
+    },
     async hitRateLimit(bucket, keyHash, windowSeconds, maxHits) {
       return Number(
         await sql.scalar<number>('hit_rate_limit', {

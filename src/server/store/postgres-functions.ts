@@ -8,7 +8,7 @@ import type { SqlArguments, SqlFunctions } from './sql-functions.ts'
 // call, gets a pool whose connection closes itself once idle: nothing outlives the call for long.
 const pools = new Map<string, pg.Pool>()
 
-function poolFor(databaseUrl: string): pg.Pool {
+export function poolFor(databaseUrl: string): pg.Pool {
   let pool = pools.get(databaseUrl)
   if (!pool) {
     pool = new pg.Pool({

@@ -10,11 +10,15 @@ export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(join(tmpdir(), 'dedale-e2e-'))
   // The address page's geodata come from a local fake of the IGN services.
   const geodata = await startFakeGeodataUpstream()
+  // The local mailbox of the run: sign-in codes and the applicant's emails are read there.
+  const mailDir = join(dataDir, 'mail')
   const server = await startLocalServerProcess(join(dataDir, 'pglite'), {
     GEOCODER_URL: geodata.geocoderUrl,
     GPU_API_URL: geodata.gpuApiUrl,
+    MAIL_DIR: mailDir,
   })
   project.provide('baseUrl', server.url)
+  project.provide('mailDir', mailDir)
   return async () => {
     await server.stop()
     await geodata.close()
@@ -26,5 +30,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Base URL of the local server the browser visits. */
     baseUrl: string
+    /** The local mailbox (.eml files) of the server. */
+    mailDir: string
   }
 }

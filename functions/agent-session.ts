@@ -1,0 +1,150 @@
+import type { Config } from '@netlify/functions'
+import { z } from 'zod'
+import { agentCodeSentSchema, agentSessionSchema } from '../src/domain/api/agent-session.ts'
+import {
+  agentConfig,
+  agentContext,
+  agentFailure,
+  agentStoreFor,
+} from '../src/server/agent/agent-context.ts'
+import {
+  clearCookie,
+  codeCookie,
+  readCookie,
+  sessionCookie,
+  setCookie,
+} from '../src/server/agent/agent-cookies.ts'
+import {
+  AuthUnavailable,
+  checkCode,
+  codeSeconds,
+  hitEmailLimit,
+  sendCode,
+  signOut,
+} from '../src/server/agent/agent-sign-in.ts'
+import { verifyAgentToken } from '../src/server/agent/agent-tokens.ts'
+import { readRequestBody } from '../src/server/http/request-body.ts'
+import {
+  json,
+  methodNotAllowed,
+  problem,
+  serviceUnavailable,
+} from '../src/server/http/responses.ts'
+import { fieldErrors } from '../src/server/http/zod-errors.ts'
+
+const signInSchema = z.object({
+  email: z
+    .email('Adresse e-mail : indiquez une adresse valide, par exemple prenom.nom@culture.gouv.fr.')
+    .max(254, 'Adresse e-mail : 254 caractères au plus.'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'Code : indiquez les 6 chiffres reçus par e-mail.')
+    .optional(),
+})
+
+const noAccess = () =>
+  problem(
+    403,
+    'Ce compte n’a pas accès à l’espace agent. Demandez une invitation au responsable de votre UDAP.',
+  )
+
+/**
+ * /api/agent/session — GET: the signed-in agent; POST {email}: sends a one-time code;
+ * POST {email, code}: signs in (HttpOnly cookie); DELETE: signs out.
+ */
+export default async (request: Request): Promise<Response> => {
+  if (request.method === 'GET') {
+    const context = await agentContext(request)
+    if (context instanceof Response) return context
+    try {
+      const agent = await context.store.me()
+      return agent ? json(200, agentSessionSchema.parse(agent)) : noAccess()
+    } catch (error) {
+      return agentFailure(error)
+    }
+  }
+  if (request.method === 'DELETE') {
+    const base = agentConfig()
+    if (base instanceof Response) return base
+    const token = readCookie(request, sessionCookie)
+    if (token) await signOut(base.auth, token)
+    return new Response(null, {
+      status: 204,
+      headers: { 'Set-Cookie': clearCookie(request, sessionCookie) },
+    })
+  }
+  if (request.method !== 'POST') return methodNotAllowed(['GET', 'POST', 'DELETE'])
+  const base = agentConfig()
+  if (base instanceof Response) return base
+  const body = await readRequestBody(request, 2048)
+  if (!body.ok) return body.response
+  const input = signInSchema.safeParse(body.value)
+  if (!input.success) return problem(400, 'La connexion n’a pas abouti.', fieldErrors(input.error))
+  const { email, code } = input.data
+  try {
+    if (code === undefined) {
+      const sent = await sendCode(base.config, base.auth, email)
+      if (sent.type === 'too_many')
+        return problem(
+          429,
+          'Trop de demandes de code pour cette adresse. Réessayez dans quelques minutes.',
+          [],
+          {
+            'Retry-After': String(sent.retryAfter),
+          },
+        )
+      const answer = agentCodeSentSchema.parse({
+        sent: true,
+        message:
+          'Si cette adresse est celle d’un agent invité, un code à 6 chiffres vient de lui être envoyé.',
+      })
+      return json(
+        202,
+        answer,
+        sent.challenge
+          ? { 'Set-Cookie': setCookie(request, codeCookie, sent.challenge, codeSeconds) }
+          : {},
+      )
+    }
+    const wait = await hitEmailLimit(base.config, 'agent_code_checked', email)
+    if (wait > 0)
+      return problem(
+        429,
+        'Trop d’essais pour cette adresse. Demandez un nouveau code dans quelques minutes.',
+        [],
+        {
+          'Retry-After': String(wait),
+        },
+      )
+    const checked = await checkCode(base.auth, email, code, readCookie(request, codeCookie))
+    if (checked.type === 'wrong_code') {
+      const message = 'Code incorrect ou expiré. Vérifiez-le ou demandez-en un nouveau.'
+      return problem(400, message, [{ field: 'code', message }])
+    }
+    const claims = await verifyAgentToken(base.auth, checked.accessToken)
+    if (!claims) return serviceUnavailable()
+    const store = agentStoreFor(base.config, base.auth, claims, checked.accessToken)
+    const agent = await store.me()
+    if (!agent) return noAccess()
+    await store.beginVisit()
+    const headers = new Headers({
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+    })
+    headers.append(
+      'Set-Cookie',
+      setCookie(request, sessionCookie, checked.accessToken, checked.expiresIn),
+    )
+    headers.append('Set-Cookie', clearCookie(request, codeCookie))
+    return new Response(JSON.stringify(agentSessionSchema.parse(agent)), { status: 200, headers })
+  } catch (error) {
+    if (error instanceof AuthUnavailable) {
+      console.error(error.message)
+      return serviceUnavailable()
+    }
+    return agentFailure(error)
+  }
+}
+
+export const config: Config = { path: '/api/agent/session' }

@@ -1,0 +1,256 @@
+// <agent-request>: one request (every field, documents, timeline) and the agent's actions. Each
+// action is sent as is; the database accepts or refuses it, and its message shows next to it.
+import { priorityLabels } from '../../domain/api/agent-inbox.ts'
+import {
+  type AgentRequest,
+  agentRequestSchema,
+  type RequestEvent,
+} from '../../domain/api/agent-request.ts'
+import { answerMail } from '../../domain/applicant-mails.ts'
+import {
+  answerKinds,
+  applicantKinds,
+  consultationStatuses,
+  projectStages,
+  protectionKinds,
+  worksTypes,
+} from '../../domain/taxonomy.ts'
+import { agentCall, dateTime, element, fieldMessage, part } from './agent-api.ts'
+
+const label = (list: Record<string, string>, key: string | null) => (key ? (list[key] ?? key) : '—')
+
+const eventLabels: Record<string, string> = {
+  creation: 'Demande reçue',
+  changement_statut: 'Statut changé',
+  assignation: 'Demande confiée',
+  piece_ajoutee: 'Document ajouté',
+  email_envoye: 'E-mail envoyé',
+  email_echec: 'Échec d’envoi d’e-mail',
+  purge: 'Données personnelles effacées',
+  qualification: 'Qualification modifiée',
+  complement_recu: 'Complément reçu du demandeur',
+}
+
+class AgentRequestElement extends HTMLElement {
+  #reference = new URLSearchParams(location.search).get('reference') ?? ''
+  #view: AgentRequest | undefined
+
+  async connectedCallback(): Promise<void> {
+    const status = part<HTMLElement>(this, '[data-status]')
+    const loaded = part<HTMLElement>(this, '[data-loaded]')
+    if (!status || !loaded) return
+    const answer = await agentCall(
+      agentRequestSchema,
+      `/api/agent/demandes/${encodeURIComponent(this.#reference)}`,
+    )
+    if (!answer.ok) {
+      status.textContent = answer.problem.error
+      return
+    }
+    status.textContent = ''
+    status.hidden = true
+    loaded.hidden = false
+    for (const form of this.querySelectorAll<HTMLFormElement>('form[data-action]'))
+      form.addEventListener('submit', (event) => {
+        event.preventDefault()
+        void this.#act(form)
+      })
+    this.#wireAnswer()
+    this.#render(answer.value)
+  }
+
+  #render(view: AgentRequest): void {
+    this.#view = view
+    const c = view.consultation
+    const reference = this.querySelector('[data-reference]')
+    if (reference) reference.textContent = c.reference
+    const geoportail = `https://www.geoportail.gouv.fr/carte?c=&l0=ORTHOIMAGERY.ORTHOPHOTOS::GEOPORTAIL:OGC:WMTS(1)&permalink=yes&q=${encodeURIComponent([c.address, c.postcode, c.commune].filter(Boolean).join(' '))}`
+    const fields: [string, string | Node][] = [
+      ['Statut', label(consultationStatuses, c.status)],
+      ['Priorité', priorityLabels[c.priority]],
+      ['Chargé de la demande', view.assignee_name ?? 'Personne'],
+      ['Étiquettes', c.labels.join(', ') || '—'],
+      ['Reçue le', dateTime.format(new Date(c.created_at))],
+      [
+        'Demandeur',
+        `${label(applicantKinds, c.applicant_kind)} : ${[c.first_name, c.last_name].filter(Boolean).join(' ') || '(effacé)'}`,
+      ],
+      ['E-mail', c.email ?? '—'],
+      ['Téléphone', c.phone ?? '—'],
+      ['Adresse', [c.address, `${c.postcode} ${c.commune}`].filter(Boolean).join(', ')],
+      [
+        'Voir sur le Géoportail',
+        link(geoportail, 'Ouvrir l’adresse sur le Géoportail (nouvelle fenêtre)'),
+      ],
+      ['Code INSEE', c.insee_code ?? '—'],
+      ['Référence cadastrale', c.cadastral_reference ?? '—'],
+      ['Protection déclarée par le demandeur', label(protectionKinds, c.declared_protection)],
+      [
+        'Protections confirmées par l’UDAP',
+        c.confirmed_protections.map((p) => label(protectionKinds, p)).join(', ') ||
+          'Pas encore confirmées',
+      ],
+      ['Travaux', c.works_types.map((w) => label(worksTypes, w)).join(', ')],
+      ['Avancement', label(projectStages, c.project_stage)],
+      ['Réponse souhaitée', label(answerKinds, c.answer_kind)],
+      ['Description', c.description ?? '(effacée)'],
+      ['Envoyée depuis', c.source === 'site' ? 'Le site Dédale' : c.source],
+      ['Réponse envoyée', c.answer_text ?? '—'],
+    ]
+    this.querySelector('[data-fields]')?.replaceChildren(
+      ...fields.flatMap(([term, value]) => {
+        const dd = element('dd', undefined, 'fr-mb-2w')
+        dd.append(value)
+        return [element('dt', term, 'fr-text--bold fr-mb-0'), dd]
+      }),
+    )
+    const documents = view.attachments.map((file) => {
+      const item = element('li')
+      item.append(
+        link(
+          `/api/agent/documents/${file.id}`,
+          `${file.file_name} (${Math.ceil(file.size_bytes / 1024)} ko)`,
+        ),
+      )
+      return item
+    })
+    this.querySelector('[data-documents]')?.replaceChildren(
+      ...(documents.length ? documents : [element('li', 'Aucun document.')]),
+    )
+    this.querySelector('[data-timeline]')?.replaceChildren(...view.events.map(eventItem))
+
+    this.#fill('priority', c.priority)
+    this.#fill('labels', c.labels.join(', '))
+    this.#fill('note', c.internal_note ?? '')
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[name="protections"]'))
+      box.checked = c.confirmed_protections.includes(box.value)
+    const assignee = this.querySelector<HTMLSelectElement>('#assignee')
+    assignee?.replaceChildren(
+      ...view.colleagues.map((colleague) => {
+        const option = element('option', colleague.display_name)
+        option.value = colleague.user_id
+        option.selected = colleague.user_id === c.assignee
+        return option
+      }),
+    )
+    const templates = this.querySelector<HTMLSelectElement>('#template')
+    if (templates) {
+      const none = element(
+        'option',
+        view.templates.length ? 'Choisir un modèle' : 'Aucun modèle pour cette UDAP',
+      )
+      none.value = ''
+      templates.replaceChildren(
+        none,
+        ...view.templates.map((template) => {
+          const option = element('option', template.title)
+          option.value = template.id
+          return option
+        }),
+      )
+    }
+    this.#preview()
+  }
+
+  #fill(name: string, value: string): void {
+    const field = this.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+      `#${name}`,
+    )
+    if (field) field.value = value
+  }
+
+  #wireAnswer(): void {
+    const templates = this.querySelector<HTMLSelectElement>('#template')
+    const answer = this.querySelector<HTMLTextAreaElement>('#answer')
+    templates?.addEventListener('change', () => {
+      const chosen = this.#view?.templates.find((template) => template.id === templates.value)
+      if (chosen && answer) answer.value = chosen.body
+      this.#preview()
+    })
+    answer?.addEventListener('input', () => this.#preview())
+  }
+
+  /** Exactly the email the outbox will send. */
+  #preview(): void {
+    const preview = this.querySelector('[data-preview]')
+    const answer = this.querySelector<HTMLTextAreaElement>('#answer')?.value.trim() ?? ''
+    if (!preview || !this.#view) return
+    const mail = answerMail(this.#view.consultation.reference, answer || '(votre réponse)')
+    preview.textContent = `Objet : ${mail.subject}\n\n${mail.text}`
+  }
+
+  async #act(form: HTMLFormElement): Promise<void> {
+    const action = form.dataset.action ?? ''
+    const data = new FormData(form)
+    const text = (name: string) => String(data.get(name) ?? '')
+    const body: Record<string, unknown> = { action }
+    if (action === 'assign') body.assignee = text('assignee')
+    if (action === 'priority') body.priority = text('priority')
+    if (action === 'labels')
+      body.labels = text('labels')
+        .split(',')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    if (action === 'protections') body.protections = data.getAll('protections').map(String)
+    if (action === 'note') body.note = text('note')
+    if (action === 'answer') body.answer = text('answer')
+    if (action === 'complement' || action === 'close' || action === 'redirect')
+      body.motivation = text(`${action}-motivation`)
+    const field = form.querySelector<HTMLElement>(
+      'textarea, input:not([type="checkbox"]), select, fieldset',
+    )
+    const messages = form.querySelector<HTMLElement>('.fr-messages-group')
+    fieldMessage(field, messages)
+    const done = this.querySelector('[data-done]')
+    if (done) done.textContent = ''
+    const answer = await agentCall(
+      agentRequestSchema,
+      `/api/agent/demandes/${encodeURIComponent(this.#reference)}`,
+      {
+        method: 'POST',
+        body,
+      },
+    )
+    if (!answer.ok) {
+      fieldMessage(field, messages, answer.problem.errors?.[0]?.message ?? answer.problem.error)
+      return field?.focus()
+    }
+    form.reset()
+    this.#render(answer.value)
+    if (done) done.textContent = 'C’est enregistré.'
+  }
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const anchor = element('a', text, 'fr-link')
+  anchor.href = href
+  if (href.startsWith('https://')) {
+    anchor.target = '_blank'
+    anchor.rel = 'noopener'
+  }
+  return anchor
+}
+
+function eventItem(event: RequestEvent): HTMLLIElement {
+  const item = element('li', undefined, 'fr-mb-1w')
+  const who =
+    event.actor_name ??
+    (event.actor_role === 'service_role' || event.actor_role === 'anon'
+      ? 'Le service'
+      : event.actor_role)
+  let what = eventLabels[event.kind] ?? event.kind
+  if (event.to_status) what += ` : ${label(consultationStatuses, event.to_status)}`
+  item.append(
+    element('strong', what),
+    ` — ${dateTime.format(new Date(event.created_at))}, par ${who}`,
+  )
+  const said =
+    event.motivation ??
+    (typeof event.details.message === 'string' ? event.details.message : undefined)
+  if (said) item.append(element('p', said, 'fr-mb-0'))
+  if (event.visible_to_applicant)
+    item.append(element('span', ' (visible par le demandeur)', 'fr-text--sm'))
+  return item
+}
+
+customElements.define('agent-request', AgentRequestElement)

@@ -1,0 +1,21 @@
+// <agent-session-bar>: the signed-in agent and their UDAP; sign-out clears the session cookie.
+import { agentSessionSchema } from '../../domain/api/agent-session.ts'
+import { agentCall, part, signInPath } from './agent-api.ts'
+
+class AgentSessionBar extends HTMLElement {
+  async connectedCallback(): Promise<void> {
+    const who = part<HTMLElement>(this, '[data-who]')
+    const signOut = part<HTMLButtonElement>(this, '[data-sign-out]')
+    if (!who || !signOut) return
+    signOut.addEventListener('click', async () => {
+      await fetch('/api/agent/session', { method: 'DELETE', credentials: 'same-origin' })
+      location.assign(signInPath)
+    })
+    const session = await agentCall(agentSessionSchema, '/api/agent/session')
+    if (session.ok)
+      who.textContent = `${session.value.display_name} — ${session.value.udap_name}${session.value.role === 'responsable' ? ' (responsable)' : ''}`
+    else if (session.status !== 401) who.textContent = session.problem.error
+  }
+}
+
+customElements.define('agent-session-bar', AgentSessionBar)

@@ -1,0 +1,16 @@
+import { z } from 'zod'
+
+/** GET /api/agent/session: the signed-in agent. */
+export const agentSessionSchema = z.object({
+  user_id: z.uuid(),
+  display_name: z.string(),
+  role: z.enum(['agent', 'responsable']),
+  udap_code: z.string(),
+  udap_name: z.string(),
+  previous_visit_at: z.string().nullable(),
+})
+export type AgentSession = z.infer<typeof agentSessionSchema>
+
+/** POST /api/agent/session with an email: the code is on its way. */
+export const agentCodeSentSchema = z.object({ sent: z.literal(true), message: z.string() })
+export type AgentCodeSent = z.infer<typeof agentCodeSentSchema>

@@ -1,0 +1,140 @@
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto'
+import { jwtVerify, SignJWT } from 'jose'
+import type { AgentAuthConfig, ServerConfig } from '../config.ts'
+import { createMailer } from '../mail/mailer.ts'
+import { withStore } from '../store/open-store.ts'
+import { issueLocalToken } from './agent-tokens.ts'
+
+export const codeSeconds = 10 * 60
+
+/** What a code request leaves behind: locally, the signed challenge for the code cookie. */
+export type CodeSent =
+  | { type: 'sent'; challenge?: string }
+  | { type: 'too_many'; retryAfter: number }
+
+export type CodeChecked =
+  | { type: 'signed_in'; accessToken: string; expiresIn: number }
+  | { type: 'wrong_code' }
+
+export class AuthUnavailable extends Error {
+  override name = 'AuthUnavailable'
+}
+
+const encoder = new TextEncoder()
+// Keyed: the challenge travels in a cookie, so its hash must not be reversible offline.
+const codeHash = (secret: string, email: string, code: string) =>
+  createHmac('sha256', secret)
+    .update(`agent-code:${email.toLowerCase()}:${code}`)
+    .digest('base64url')
+
+/**
+ * Sends a one-time code. Locally the code goes to the local mailbox and the console, and a
+ * signed challenge (the code's hash, never the code) comes back for a short-lived cookie; with
+ * Supabase, Auth sends it (sign-ups off: only invited accounts get one). The answer is the same
+ * whether the address is an agent's or not.
+ */
+export async function sendCode(
+  config: ServerConfig,
+  auth: AgentAuthConfig,
+  email: string,
+): Promise<CodeSent> {
+  const retryAfter = await hitEmailLimit(config, 'agent_code_sent', email)
+  if (retryAfter > 0) return { type: 'too_many', retryAfter }
+  if (auth.kind === 'supabase') {
+    const response = await fetch(new URL('/auth/v1/otp', auth.url), {
+      method: 'POST',
+      headers: { apikey: auth.publishableKey, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, create_user: false }),
+    })
+    if (response.status >= 500) throw new AuthUnavailable(`Supabase Auth otp: ${response.status}`)
+    return { type: 'sent' }
+  }
+  const account = await withStore(config.store, (store) => store.localAgentAccount(email))
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
+  if (account) {
+    await createMailer(config.mail).send({
+      to: email,
+      subject: `Votre code de connexion à l’espace agent : ${code}`,
+      text: `Bonjour,\n\nVotre code de connexion à l’espace agent de Dédale est : ${code}\n\nIl est valable 10 minutes. Si vous n’avez rien demandé, ignorez ce message.`,
+    })
+    console.log(`[espace agent] code de connexion pour ${email} : ${code}`)
+  }
+  const challenge = await new SignJWT({
+    email: email.toLowerCase(),
+    account: account ?? null,
+    hash: account ? codeHash(auth.secret, email, code) : null,
+  })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setAudience('dedale-agent-code')
+    .setExpirationTime(`${codeSeconds}s`)
+    .sign(encoder.encode(auth.secret))
+  return { type: 'sent', challenge }
+}
+
+/** Five codes and ten attempts per address and per ten minutes; answers the seconds to wait, or 0. */
+export function hitEmailLimit(
+  config: ServerConfig,
+  bucket: 'agent_code_sent' | 'agent_code_checked',
+  email: string,
+): Promise<number> {
+  const key = createHmac('sha256', config.formSecret)
+    .update(`${bucket}:${email.toLowerCase()}`)
+    .digest()
+  return withStore(config.store, (store) =>
+    store.hitRateLimit(bucket, key, codeSeconds, bucket === 'agent_code_sent' ? 5 : 10),
+  )
+}
+
+/** Checks the code and opens a session: a token of Supabase's shape. */
+export async function checkCode(
+  auth: AgentAuthConfig,
+  email: string,
+  code: string,
+  challenge: string | undefined,
+): Promise<CodeChecked> {
+  if (auth.kind === 'supabase') {
+    const response = await fetch(new URL('/auth/v1/verify', auth.url), {
+      method: 'POST',
+      headers: { apikey: auth.publishableKey, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type: 'email', email, token: code }),
+    })
+    if (response.status >= 500)
+      throw new AuthUnavailable(`Supabase Auth verify: ${response.status}`)
+    if (!response.ok) return { type: 'wrong_code' }
+    const session = (await response.json()) as { access_token: string; expires_in: number }
+    return { type: 'signed_in', accessToken: session.access_token, expiresIn: session.expires_in }
+  }
+  if (!challenge) return { type: 'wrong_code' }
+  try {
+    const { payload } = await jwtVerify(challenge, encoder.encode(auth.secret), {
+      audience: 'dedale-agent-code',
+      algorithms: ['HS256'],
+    })
+    const expected = typeof payload.hash === 'string' ? Buffer.from(payload.hash) : undefined
+    const given = Buffer.from(codeHash(auth.secret, email, code))
+    if (
+      payload.email !== email.toLowerCase() ||
+      typeof payload.account !== 'string' ||
+      !expected ||
+      expected.length !== given.length ||
+      !timingSafeEqual(expected, given)
+    )
+      return { type: 'wrong_code' }
+    return {
+      type: 'signed_in',
+      accessToken: await issueLocalToken(auth.secret, { id: payload.account, email }),
+      expiresIn: 60 * 60,
+    }
+  } catch {
+    return { type: 'wrong_code' }
+  }
+}
+
+/** Ends the session at Supabase Auth too (locally, the token simply expires with its cookie). */
+export async function signOut(auth: AgentAuthConfig, accessToken: string): Promise<void> {
+  if (auth.kind !== 'supabase') return
+  await fetch(new URL('/auth/v1/logout', auth.url), {
+    method: 'POST',
+    headers: { apikey: auth.publishableKey, Authorization: `Bearer ${accessToken}` },
+  }).catch(() => {})
+}
