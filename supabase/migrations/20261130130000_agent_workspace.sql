@@ -37,7 +37,7 @@ as $$
 $$;
 comment on function public.current_agent_is_responsable() is 'Vrai si l''agent connecté est responsable actif de son UDAP.';
 revoke all on function public.current_agent_is_responsable() from public, anon, authenticated;
-grant execute on function public.current_agent_is_responsable() to authenticated, service_role;
+grant execute on function public.current_agent_is_responsable() to authenticated;
 
 -- The responsable manages their UDAP's agents: invites (a row for an existing account), sets the
 -- role, deactivates. Nobody changes their own row's UDAP or reaches another UDAP's agents.
@@ -113,6 +113,10 @@ language plpgsql security definer
 set search_path = ''
 as $$
 begin
+  -- The RGPD purge empties the labels: that is no agent's qualification, and the journal keeps no trace of them.
+  if old.purged_at is null and new.purged_at is not null then
+    return null;
+  end if;
   if new.priority is distinct from old.priority or new.labels is distinct from old.labels
      or new.confirmed_protections is distinct from old.confirmed_protections
      or new.internal_note is distinct from old.internal_note then

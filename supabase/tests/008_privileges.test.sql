@@ -17,7 +17,8 @@ create temp table expected_privileges (
 insert into expected_privileges (object, anon, authenticated, service_role) values
   -- tables
   ('public.udaps', '{}', array['SELECT', 'UPDATE (email, phone, address, opening, active)'], '{SELECT}'),
-  ('public.agents', '{}', '{SELECT}', '{}'),
+  ('public.agents', '{}', array['SELECT', 'INSERT (user_id, udap_code, display_name, role)',
+    'UPDATE (display_name, role, active)'], '{}'),
   ('public.reference_counters', '{}', '{}', '{SELECT,INSERT,UPDATE}'),
   ('public.consultations', '{}', array['SELECT', 'UPDATE (status, status_motivation, confirmed_protections, labels, '
     'priority, assignee, answer_text, internal_note)'], '{SELECT,INSERT,UPDATE}'),
@@ -76,6 +77,20 @@ insert into expected_privileges (object, anon, authenticated, service_role) valu
   ('public.confirm_storage_deletions(text[])', '{}', '{}', '{EXECUTE}'),
   ('public.queue_attachment_file_deletion()', '{}', '{}', '{}'),
   ('public.udap_contact(text)', '{}', '{}', '{EXECUTE}'),
+  -- the agents' workspace
+  ('public.reply_templates', '{}', array['SELECT', 'DELETE', 'INSERT (udap_code, title, body)', 'UPDATE (title, body)'],
+    '{SELECT,INSERT,UPDATE,DELETE}'),
+  ('public.current_agent_is_responsable()', '{}', '{EXECUTE}', '{}'),
+  ('public.agent_me()', '{}', '{EXECUTE}', '{}'),
+  ('public.agent_begin_visit()', '{}', '{EXECUTE}', '{}'),
+  ('public.agent_inbox(text, jsonb, integer)', '{}', '{EXECUTE}', '{}'),
+  ('public.agent_consultation(text)', '{}', '{EXECUTE}', '{}'),
+  ('public.agent_update_consultation(text, jsonb)', '{}', '{EXECUTE}', '{}'),
+  ('public.agent_attachment(uuid)', '{}', '{EXECUTE}', '{}'),
+  ('public.agent_export(date, date)', '{}', '{EXECUTE}', '{}'),
+  ('public.answer_complement(bytea, text)', '{}', '{}', '{EXECUTE}'),
+  ('public.local_agent_account(text)', '{}', '{}', '{EXECUTE}'),
+  ('public.consultations_after_update_qualification()', '{}', '{}', '{}'),
   -- storage, as Supabase has it: every API role granted all, RLS with no policy holds them back
   ('storage.buckets', '{SELECT,INSERT,UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER}',
     '{SELECT,INSERT,UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER}', '{SELECT,INSERT,UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER}'),
