@@ -60,35 +60,52 @@ async function visit(page: Page, path: string): Promise<void> {
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 
-/** Visible elements whose text is cut by their own box (overflow hidden or clip). */
+/**
+ * Text cut off by a box that hides its overflow: each text line is compared with the box of its
+ * nearest clipping ancestor (boxes that hide text on purpose, for screen readers or behind an
+ * icon, are left out).
+ */
 function clippedText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const found: string[] = []
-    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
-      if (element.closest('.fr-sr-only, [aria-hidden="true"], .honeypot, svg, noscript')) continue
+    const clipping = (element: Element) => {
       const style = getComputedStyle(element)
-      if (style.visibility === 'hidden' || style.display === 'none') continue
-      const clips = [style.overflowX, style.overflowY].some((value) =>
-        ['hidden', 'clip'].includes(value),
-      )
-      if (!clips || !element.textContent?.trim() || element.getClientRects().length === 0) continue
-      // Visually hidden on purpose: text for screen readers, icon-only DSFR buttons.
-      if (element.clientWidth <= 1 || element.clientHeight <= 1 || style.clip !== 'auto') continue
+      return [style.overflowX, style.overflowY].some((value) => ['hidden', 'clip'].includes(value))
+    }
+    const found = new Set<string>()
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement
+      if (!node.textContent?.trim() || !parent) continue
       if (
-        element.matches('a, button') &&
-        getComputedStyle(element, '::before').maskImage !== 'none'
+        parent.closest('.fr-sr-only, [aria-hidden="true"], .honeypot, svg, noscript, script, style')
       )
         continue
-      // A scrolling region is fine (tables): only a box that hides what does not fit is not.
-      if (
-        element.scrollHeight > element.clientHeight + 2 ||
-        element.scrollWidth > element.clientWidth + 2
+      if (parent.getClientRects().length === 0 || getComputedStyle(parent).visibility === 'hidden')
+        continue
+      let box: Element | null = parent
+      while (box && box !== document.body && !clipping(box)) box = box.parentElement
+      if (!box || box === document.body) continue
+      const style = getComputedStyle(box)
+      if (box.clientWidth <= 1 || box.clientHeight <= 1 || style.clip !== 'auto') continue
+      if (box.matches('a, button') && getComputedStyle(box, '::before').maskImage !== 'none')
+        continue
+      const outer = box.getBoundingClientRect()
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      const cut = [...range.getClientRects()].some(
+        (line) =>
+          line.width > 0 &&
+          (line.left < outer.left - 1 ||
+            line.right > outer.right + 1 ||
+            line.top < outer.top - 1 ||
+            line.bottom > outer.bottom + 1),
       )
-        found.push(
-          `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.className} « ${element.textContent.trim().slice(0, 40)} »`,
+      if (cut)
+        found.add(
+          `${box.tagName.toLowerCase()}${box.id ? `#${box.id}` : ''}.${box.className} « ${node.textContent.trim().slice(0, 40)} »`,
         )
     }
-    return found
+    return [...found]
   })
 }
 
