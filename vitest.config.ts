@@ -16,6 +16,8 @@ export default defineConfig({
     },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The browser modules, in a DOM, on the markup of their components (its own config: Astro's).
+      'vitest.client.config.ts',
       ...targets.map((target) => ({
         test: {
           name: `db-${target}`,

@@ -1,8 +1,10 @@
-// The address page: pick an address, then read the protections found there.
+// <address-search>: pick an address, then read the protections found there.
 import type { AddressSuggestion } from '../domain/geodata/address-suggestions.ts'
 import type { FoundProtection } from '../domain/geodata/found-protections.ts'
 import type { AnswerPlace } from '../domain/geodata/protection-answer.ts'
-import { addressCombobox } from './address-combobox.ts'
+import { combobox } from './combobox.ts'
+import { defineEnhancer, Enhancer } from './component.ts'
+import { h } from './dom.ts'
 import { showAnswer, showFailure, showLoading } from './protection-answer-view.ts'
 
 const placeOf = (suggestion: AddressSuggestion): AnswerPlace => ({
@@ -12,81 +14,108 @@ const placeOf = (suggestion: AddressSuggestion): AnswerPlace => ({
   inseeCode: suggestion.inseeCode,
 })
 
-export function enhanceAddressCheck(): void {
-  const tool = document.querySelector<HTMLElement>('#adresse-outil')
-  const form = document.querySelector<HTMLFormElement>('#adresse-formulaire')
-  const input = document.querySelector<HTMLInputElement>('#adresse')
-  const listbox = document.querySelector<HTMLUListElement>('#adresse-suggestions')
-  const status = document.querySelector<HTMLElement>('#adresse-statut')
-  const messages = document.querySelector<HTMLElement>('#adresse-messages')
-  const region = document.querySelector<HTMLElement>('#adresse-reponse')
-  if (!tool || !form || !input || !listbox || !status || !messages || !region) return
-
-  const group = input.closest('.fr-input-group')
-  const setError = (message: string) => {
-    group?.classList.toggle('fr-input-group--error', message !== '')
-    input.classList.toggle('fr-input--error', message !== '')
-    if (message) input.setAttribute('aria-invalid', 'true')
-    else input.removeAttribute('aria-invalid')
-    messages.replaceChildren(
-      ...(message
-        ? [
-            Object.assign(document.createElement('p'), {
-              className: 'fr-message fr-message--error',
-              textContent: message,
-            }),
-          ]
-        : []),
+async function findAddresses(q: string, signal: AbortSignal): Promise<AddressSuggestion[]> {
+  let body: { suggestions?: AddressSuggestion[]; error?: string }
+  let ok: boolean
+  try {
+    const response = await fetch(`/api/addresses?${new URLSearchParams({ q })}`, {
+      headers: { Accept: 'application/json' },
+      signal,
+    })
+    ok = response.ok
+    body = await response.json()
+  } catch (error) {
+    throw new Error(
+      `La recherche d’adresses ne répond pas (${(error as Error).message}). Vérifiez votre connexion, ou vérifiez par vous-même avec les moyens indiqués plus bas.`,
     )
   }
+  if (!ok || !body.suggestions)
+    throw new Error(body.error ?? 'La recherche d’adresses ne répond pas.')
+  return body.suggestions
+}
 
-  async function lookUp(suggestion: AddressSuggestion) {
-    setError('')
-    const place = placeOf(suggestion)
-    showLoading(region as HTMLElement, suggestion.label)
-    try {
-      const query = new URLSearchParams({
-        lat: String(suggestion.lat),
-        lon: String(suggestion.lon),
-      })
-      const response = await fetch(`/api/protections?${query}`, {
-        headers: { Accept: 'application/json' },
-      })
-      const body = (await response.json()) as { protections?: FoundProtection[]; error?: string }
-      if (!response.ok || !body.protections) {
-        showFailure(region as HTMLElement, body.error ?? 'Le service ne répond pas.', place)
-        return
-      }
-      showAnswer(region as HTMLElement, suggestion.label, place, body.protections)
-    } catch {
-      showFailure(
-        region as HTMLElement,
-        'Le service ne répond pas. Vérifiez votre connexion, puis réessayez.',
-        place,
+export class AddressSearch extends Enhancer {
+  protected enhance(): void {
+    const form = this.required('form', HTMLFormElement)
+    const input = this.required('[role=combobox]', HTMLInputElement)
+    const listbox = this.required('[role=listbox]', HTMLUListElement)
+    const status = this.required('[role=status]')
+    const messages = this.required('.fr-messages-group')
+    const region = this.required('[data-answer]')
+    const group = this.required('.fr-input-group')
+
+    const setError = (message: string) => {
+      group.classList.toggle('fr-input-group--error', message !== '')
+      input.classList.toggle('fr-input--error', message !== '')
+      if (message) input.setAttribute('aria-invalid', 'true')
+      else input.removeAttribute('aria-invalid')
+      messages.replaceChildren(
+        ...(message ? [h('p', { class: 'fr-message fr-message--error' }, message)] : []),
       )
     }
-  }
 
-  const combobox = addressCombobox(
-    { input, listbox, status },
-    {
-      onPick: (suggestion) => void lookUp(suggestion),
-      onFailure: (message) => {
-        status.textContent = message
-        showFailure(region, message, null, false)
+    const lookUp = async (suggestion: AddressSuggestion) => {
+      setError('')
+      const place = placeOf(suggestion)
+      showLoading(region, suggestion.label)
+      try {
+        const query = new URLSearchParams({
+          lat: String(suggestion.lat),
+          lon: String(suggestion.lon),
+        })
+        const response = await fetch(`/api/protections?${query}`, {
+          headers: { Accept: 'application/json' },
+        })
+        const body = (await response.json()) as { protections?: FoundProtection[]; error?: string }
+        if (!response.ok || !body.protections) {
+          showFailure(region, body.error ?? 'Le service ne répond pas.', place)
+          return
+        }
+        showAnswer(region, suggestion.label, place, body.protections)
+      } catch {
+        showFailure(
+          region,
+          'Le service ne répond pas. Vérifiez votre connexion, puis réessayez.',
+          place,
+        )
+      }
+    }
+
+    const addresses = combobox(
+      { input, listbox, status },
+      {
+        minLength: 3,
+        debounceMs: 250,
+        find: findAddresses,
+        text: (suggestion) => suggestion.label,
+        value: (suggestion) => suggestion.label,
+        announce: (count) =>
+          count === 0
+            ? 'Aucune adresse trouvée. Vérifiez l’orthographe ou ajoutez le nom de la commune.'
+            : count === 1
+              ? '1 adresse proposée. Flèche bas pour la choisir, puis Entrée.'
+              : `${count} adresses proposées. Flèches haut et bas pour choisir, puis Entrée.`,
+        pickedStatus: (suggestion) => `Adresse choisie : ${suggestion.label}.`,
+        onPick: (suggestion) => void lookUp(suggestion),
+        onFailure: (error) => {
+          status.textContent = error.message
+          showFailure(region, error.message, null, false)
+        },
       },
-    },
-  )
+    )
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault()
-    const suggestion = combobox.pickedOrFirst()
-    if (suggestion) void lookUp(suggestion)
-    else
-      setError(
-        'Adresse du projet : saisissez au moins 3 caractères, puis choisissez une adresse dans la liste.',
-      )
-  })
+    form.addEventListener('submit', (event) => {
+      event.preventDefault()
+      const suggestion = addresses.pickedOrFirst()
+      if (suggestion) void lookUp(suggestion)
+      else
+        setError(
+          'Adresse du projet : saisissez au moins 3 caractères, puis choisissez une adresse dans la liste.',
+        )
+    })
 
-  tool.hidden = false
+    this.required('[data-tool]').hidden = false
+  }
 }
+
+defineEnhancer('address-search', AddressSearch)

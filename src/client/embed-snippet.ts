@@ -1,12 +1,24 @@
-// /integrer-le-formulaire/: the snippet follows the chosen settings and can be copied.
+// <embed-snippet> on /integrer-le-formulaire/: the snippet follows the chosen settings and can be copied.
 import { embedSnippet } from '../domain/embed-snippet.ts'
+import { defineEnhancer, Enhancer } from './component.ts'
 
-export function generateEmbedSnippet(): void {
-  const form = document.querySelector<HTMLFormElement>('#integration')
-  const code = document.querySelector<HTMLTextAreaElement>('#integration-code')
-  const copy = document.querySelector<HTMLButtonElement>('#integration-copier')
-  const status = document.querySelector<HTMLElement>('#integration-statut')
-  if (!form || !code || !copy || !status) return
+export class EmbedSnippet extends Enhancer {
+  protected enhance(): void {
+    generateEmbedSnippet(
+      this.required('form', HTMLFormElement),
+      this.required('[data-code]', HTMLTextAreaElement),
+      this.required('[data-copy]', HTMLButtonElement),
+      this.required('[data-status]'),
+    )
+  }
+}
+
+function generateEmbedSnippet(
+  form: HTMLFormElement,
+  code: HTMLTextAreaElement,
+  copy: HTMLButtonElement,
+  status: HTMLElement,
+): void {
   const update = () => {
     const settings: Record<string, string> = {}
     for (const [name, value] of new FormData(form))
@@ -30,3 +42,5 @@ export function generateEmbedSnippet(): void {
   })
   update()
 }
+
+defineEnhancer('embed-snippet', EmbedSnippet)

@@ -1,6 +1,7 @@
-// "Cette page vous a-t-elle été utile ?" with JavaScript: the vote is sent first, its outcome
+// <page-feedback>, "Cette page vous a-t-elle été utile ?" with JavaScript: the vote is sent first, its outcome
 // announced (role="status"), then the optional comment is offered and completes the same vote.
 import { track } from './analytics.ts'
+import { defineEnhancer, Enhancer } from './component.ts'
 
 interface Answer {
   followUp?: string
@@ -10,14 +11,29 @@ interface Answer {
 /** The API's own French message; a network failure gets the generic one. */
 class Refused extends Error {}
 
-export function enhancePageFeedback(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-page-feedback]')
-  const status = document.querySelector<HTMLElement>('[data-page-feedback-status]')
-  const comment = form?.querySelector<HTMLElement>('[data-page-feedback-comment]')
-  const submit = form?.querySelector<HTMLButtonElement>('[data-page-feedback-submit]')
-  const textarea = form?.querySelector<HTMLTextAreaElement>('textarea')
-  const page = form?.querySelector<HTMLInputElement>('input[name="page"]')?.value
-  if (!form || !status || !comment || !submit || !textarea || !page) return
+export class PageFeedback extends Enhancer {
+  protected enhance(): void {
+    enhancePageFeedback({
+      form: this.required('form', HTMLFormElement),
+      status: this.required('[data-page-feedback-status]'),
+      comment: this.required('[data-page-feedback-comment]'),
+      submit: this.required('button[type=submit]', HTMLButtonElement),
+      textarea: this.required('textarea', HTMLTextAreaElement),
+      page: this.required('input[name="page"]', HTMLInputElement).value,
+    })
+  }
+}
+
+interface FeedbackParts {
+  form: HTMLFormElement
+  status: HTMLElement
+  comment: HTMLElement
+  submit: HTMLButtonElement
+  textarea: HTMLTextAreaElement
+  page: string
+}
+
+function enhancePageFeedback({ form, status, comment, submit, textarea, page }: FeedbackParts) {
   comment.hidden = true
   let followUp: string | undefined
   let useful: boolean | undefined
@@ -74,3 +90,5 @@ export function enhancePageFeedback(): void {
     }
   })
 }
+
+defineEnhancer('page-feedback', PageFeedback)

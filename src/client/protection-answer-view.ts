@@ -7,22 +7,7 @@ import {
   describeProtection,
   questionnaireHref,
 } from '../domain/geodata/protection-answer.ts'
-
-type Child = Node | string
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string>,
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value)
-  node.append(...children)
-  return node
-}
-
-const link = (href: string, label: string, className = 'fr-link') =>
-  element('a', { href, class: className }, label)
+import { h as element, link } from './dom.ts'
 
 function nextSteps(place: AnswerPlace | null, protections: readonly FoundProtection[] | null) {
   return element(
@@ -87,7 +72,7 @@ export function showAnswer(
   place: AnswerPlace,
   protections: readonly FoundProtection[],
 ) {
-  const body: Child[] =
+  const body: HTMLElement[] =
     protections.length > 0
       ? protections.map(protectionCallout)
       : [

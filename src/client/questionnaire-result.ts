@@ -6,18 +6,7 @@ import type { Source } from '../domain/procedure-sources.ts'
 import { protectionKinds, worksTypes } from '../domain/taxonomy.ts'
 import { type Conclusion, whichProcedure } from '../domain/which-procedure.ts'
 import { track } from './analytics.ts'
-
-type Child = Node | string | null | undefined | false
-
-function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]) {
-  const element = document.createElement(tag)
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value)
-  for (const child of children) if (child) element.append(child)
-  return element
-}
-
-const link = (href: string, text: string, className = 'fr-link') =>
-  h('a', { href, class: className }, text)
+import { type Child, h, link } from './dom.ts'
 
 function sourceLine(list: Source[]) {
   if (list.length === 0) return null

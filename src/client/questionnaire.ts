@@ -1,8 +1,9 @@
-// The questionnaire, one question at a time: steps that do not apply are skipped, the heading
+// <procedure-questionnaire>, one question at a time: steps that do not apply are skipped, the heading
 // of each new step takes the focus (its "Question n sur N" is read with it), and the answers go
 // to the query string, so a result can be bookmarked, reloaded or sent to a builder.
 import { answersFromQuery, hasResult } from '../domain/procedure-answers.ts'
 import { track } from './analytics.ts'
+import { defineEnhancer, Enhancer } from './component.ts'
 
 // The rules and the result's rendering load on demand (first answer or a result URL): the
 // questions alone stay within the page's 25 kB budget.
@@ -12,10 +13,13 @@ const loadResult = () => {
   return resultModule
 }
 
-export function startQuestionnaire(): void {
-  const form = document.querySelector<HTMLFormElement>('#questionnaire')
-  const result = document.querySelector<HTMLElement>('#resultat')
-  if (!form || !result) return
+export class ProcedureQuestionnaire extends Enhancer {
+  protected enhance(): void {
+    startQuestionnaire(this.required('form', HTMLFormElement), this.required('[data-result]'))
+  }
+}
+
+function startQuestionnaire(form: HTMLFormElement, result: HTMLElement): void {
   const steps = [...form.querySelectorAll<HTMLElement>('[data-step]')]
   const nav = (name: string) => form.querySelector<HTMLElement>(`[data-nav="${name}"]`)
   let current = 0
@@ -146,3 +150,5 @@ export function startQuestionnaire(): void {
   fill(params)
   void render(params, false)
 }
+
+defineEnhancer('procedure-questionnaire', ProcedureQuestionnaire)

@@ -1,7 +1,9 @@
-// The search page: queries the Pagefind index built with the site (no server, no third party).
+// <site-search>, the search page: queries the Pagefind index built with the site (no server, no third party).
 // The whole index is fetched once the page is loaded, so that searching keeps working without a
 // network; searches and section filters update the page in place.
 import { trackSiteSearch } from './analytics.ts'
+import { defineEnhancer, Enhancer } from './component.ts'
+import { h } from './dom.ts'
 
 interface PagefindResultData {
   url: string
@@ -63,14 +65,27 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindReady
 }
 
-export function runSearchPage(): void {
-  const form = document.querySelector<HTMLFormElement>('#recherche-page')
-  const input = document.querySelector<HTMLInputElement>('#recherche-page-input')
-  const status = document.querySelector<HTMLElement>('#recherche-statut')
-  const filters = document.querySelector<HTMLUListElement>('#recherche-filtres')
-  const list = document.querySelector<HTMLOListElement>('#recherche-resultats')
-  if (!form || !input || !status || !filters || !list) return
+export class SiteSearch extends Enhancer {
+  protected enhance(): void {
+    runSearchPage({
+      form: this.required('form', HTMLFormElement),
+      input: this.required('input[type=search]', HTMLInputElement),
+      status: this.required('[role=status]'),
+      filters: this.required('ul', HTMLUListElement),
+      list: this.required('ol', HTMLOListElement),
+    })
+  }
+}
 
+interface SearchParts {
+  form: HTMLFormElement
+  input: HTMLInputElement
+  status: HTMLElement
+  filters: HTMLUListElement
+  list: HTMLOListElement
+}
+
+function runSearchPage({ form, input, status, filters, list }: SearchParts): void {
   // Loaded straight away, so that the page keeps searching if the network goes.
   loadPagefind().catch(() => {})
   const params = new URLSearchParams(location.search)
@@ -131,38 +146,32 @@ function renderFilters(
   const counts = Object.entries(search.totalFilters?.section ?? {}).filter(([, n]) => n > 0)
   if (counts.length < 2 && !current) return []
   return counts.map(([section, count]) => {
-    const item = document.createElement('li')
-    const button = document.createElement('button')
-    button.type = 'button'
-    button.className = 'fr-tag'
-    button.setAttribute('aria-pressed', String(section === current))
-    button.textContent = `${section} (${count})`
+    const button = h(
+      'button',
+      { type: 'button', class: 'fr-tag', 'aria-pressed': String(section === current) },
+      `${section} (${count})`,
+    )
     button.addEventListener('click', () => choose(section === current ? '' : section))
-    item.append(button)
-    return item
+    return h('li', {}, button)
   })
 }
 
 function renderResult(result: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li')
-  item.className = 'fr-mb-3w'
-  const title = document.createElement('h2')
-  title.className = 'fr-h5 fr-mb-1w'
-  const link = document.createElement('a')
-  link.href = result.url
-  link.textContent = result.meta.title ?? result.url
-  title.append(link)
   // Pagefind escapes the page text and only adds <mark> around the words found.
-  const excerpt = document.createElement('p')
+  const excerpt = h('p')
   excerpt.innerHTML = result.excerpt
   const section = result.filters.section?.[0]
-  if (section) {
-    const detail = document.createElement('p')
-    detail.className = 'fr-text--sm fr-mb-1w'
-    detail.textContent = section
-    item.append(detail)
-  }
-  item.prepend(title)
-  item.append(excerpt)
-  return item
+  return h(
+    'li',
+    { class: 'fr-mb-3w' },
+    h(
+      'h2',
+      { class: 'fr-h5 fr-mb-1w' },
+      h('a', { href: result.url }, result.meta.title ?? result.url),
+    ),
+    section && h('p', { class: 'fr-text--sm fr-mb-1w' }, section),
+    excerpt,
+  )
 }
+
+defineEnhancer('site-search', SiteSearch)

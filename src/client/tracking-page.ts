@@ -1,12 +1,36 @@
-// The tracking page: the token is in the URL fragment, never sent to a server except to the API.
+// <consultation-tracking>, the tracking page: the token is in the URL fragment, never sent to a
+// server except to the API.
 import { consultationStatuses } from '../domain/taxonomy.ts'
+import { defineEnhancer, Enhancer, part } from './component.ts'
+import { h } from './dom.ts'
 import { fetchTracking, type TrackingView } from './tracking-api.ts'
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' })
 
-export async function showTracking(): Promise<void> {
-  const region = document.querySelector<HTMLElement>('#suivi')
-  if (!region) return
+interface DocumentParts {
+  section: HTMLElement
+  input: HTMLInputElement
+  send: HTMLButtonElement
+  list: HTMLUListElement
+  announce: HTMLElement
+}
+
+export class ConsultationTracking extends Enhancer {
+  protected enhance(): void {
+    const region = this.required('[data-view]')
+    const section = this.required('[data-uploads]')
+    const parts: DocumentParts = {
+      section,
+      input: part(section, 'input[type=file]', HTMLInputElement),
+      send: part(section, '[data-send]', HTMLButtonElement),
+      list: part(section, '[data-sending]', HTMLUListElement),
+      announce: part(section, '[data-announce]'),
+    }
+    void showTracking(region, parts)
+  }
+}
+
+async function showTracking(region: HTMLElement, documents: DocumentParts): Promise<void> {
   const token = location.hash.slice(1)
   if (!token)
     return void region.replaceChildren(
@@ -32,7 +56,7 @@ export async function showTracking(): Promise<void> {
       ),
     )
   region.replaceChildren(...parts)
-  if (openStatuses.has(view.status)) await offerDocuments(token, view)
+  if (openStatuses.has(view.status)) await offerDocuments(token, view, documents)
 }
 
 // A request still open receives documents: those asked for in a complement, or sent after a
@@ -40,13 +64,11 @@ export async function showTracking(): Promise<void> {
 const openStatuses = new Set(['nouvelle', 'en_cours', 'complement_demande'])
 
 // Loaded only for an open request, so the page's own script stays small.
-async function offerDocuments(token: string, view: TrackingView): Promise<void> {
-  const section = document.querySelector<HTMLElement>('#ajout-documents')
-  const input = document.querySelector<HTMLInputElement>('#documents-suivi')
-  const send = document.querySelector<HTMLButtonElement>('#ajout-documents-envoyer')
-  const list = document.querySelector<HTMLUListElement>('#ajout-documents-envois')
-  const announce = document.querySelector<HTMLElement>('#ajout-documents-annonce')
-  if (!section || !input || !send || !list || !announce) return
+async function offerDocuments(
+  token: string,
+  view: TrackingView,
+  { section, input, send, list, announce }: DocumentParts,
+): Promise<void> {
   const [{ enhanceDocumentPicker }, { uploadDocuments }] = await Promise.all([
     import('./consultation/document-picker.ts'),
     import('./consultation/document-uploads.ts'),
@@ -72,47 +94,39 @@ async function offerDocuments(token: string, view: TrackingView): Promise<void> 
 }
 
 function render(view: TrackingView): HTMLElement[] {
-  const summary = document.createElement('dl')
+  const summary = h('dl')
   for (const [term, value] of [
     ['Référence', view.reference],
     ['Statut', consultationStatuses[view.status]],
     ['Envoyée le', dateFormat.format(new Date(view.created_at))],
     ['Traitée par', view.udap.name],
     ['Documents joints', String(view.attachments)],
-  ] as const) {
-    const dt = document.createElement('dt')
-    dt.textContent = term
-    const dd = document.createElement('dd')
-    dd.textContent = value
-    summary.append(dt, dd)
-  }
+  ] as const)
+    summary.append(h('dt', {}, term), h('dd', {}, value))
   const parts: HTMLElement[] = [summary]
   if (view.answer) parts.push(heading('La réponse de l’UDAP'), paragraph(view.answer))
   parts.push(heading('Étapes'))
-  const steps = document.createElement('ol')
+  const steps = h('ol')
   for (const event of view.timeline) {
-    const item = document.createElement('li')
     const label =
       event.kind === 'piece_ajoutee'
         ? 'Document reçu'
         : event.status
           ? consultationStatuses[event.status]
           : event.kind
-    item.textContent = `${dateFormat.format(new Date(event.at))} : ${label}${event.motivation ? ` — ${event.motivation}` : ''}`
-    steps.append(item)
+    steps.append(
+      h(
+        'li',
+        {},
+        `${dateFormat.format(new Date(event.at))} : ${label}${event.motivation ? ` — ${event.motivation}` : ''}`,
+      ),
+    )
   }
   parts.push(steps)
   return parts
 }
 
-function heading(text: string): HTMLElement {
-  const h2 = document.createElement('h2')
-  h2.textContent = text
-  return h2
-}
+const heading = (text: string) => h('h2', {}, text)
+const paragraph = (text: string) => h('p', {}, text)
 
-function paragraph(text: string): HTMLElement {
-  const p = document.createElement('p')
-  p.textContent = text
-  return p
-}
+defineEnhancer('consultation-tracking', ConsultationTracking)

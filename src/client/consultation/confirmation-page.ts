@@ -1,4 +1,7 @@
-// The confirmation reads the request through the tracking token left in the URL fragment.
+// <consultation-confirmation>: reads the request through the tracking token left in the URL
+// fragment.
+import { defineEnhancer, Enhancer } from '../component.ts'
+import { h } from '../dom.ts'
 import { fetchTracking } from '../tracking-api.ts'
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', {
@@ -7,11 +10,20 @@ const dateFormat = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'Europe/Paris',
 })
 
-export async function showConfirmation(): Promise<void> {
-  const region = document.querySelector<HTMLElement>('#confirmation')
-  const link = document.querySelector<HTMLAnchorElement>('#confirmation-suivi')
-  const print = document.querySelector<HTMLButtonElement>('#confirmation-imprimer')
-  if (!region || !link || !print) return
+export class ConsultationConfirmation extends Enhancer {
+  protected enhance(): void {
+    const region = this.required('[aria-live]')
+    const link = this.required('a[href^="/suivi/"]', HTMLAnchorElement)
+    const print = this.required('button', HTMLButtonElement)
+    void showConfirmation(region, link, print)
+  }
+}
+
+async function showConfirmation(
+  region: HTMLElement,
+  link: HTMLAnchorElement,
+  print: HTMLButtonElement,
+): Promise<void> {
   print.hidden = false
   print.addEventListener('click', () => window.print())
   const token = location.hash.slice(1)
@@ -27,11 +39,10 @@ export async function showConfirmation(): Promise<void> {
       : 'Aucun document joint pour le moment.',
   ]
   region.replaceChildren(
-    ...lines.map((line, index) => {
-      const text = document.createElement('p')
-      text.className = index === 0 ? 'fr-callout__title' : 'fr-callout__text'
-      text.textContent = line
-      return text
-    }),
+    ...lines.map((line, index) =>
+      h('p', { class: index === 0 ? 'fr-callout__title' : 'fr-callout__text' }, line),
+    ),
   )
 }
+
+defineEnhancer('consultation-confirmation', ConsultationConfirmation)

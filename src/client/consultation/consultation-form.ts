@@ -1,4 +1,4 @@
-// Progressive enhancement of the consultation form: steps checked with the same validation as the
+// <consultation-form>, the progressive enhancement of the consultation form: steps checked with the same validation as the
 // server, errors tied to their fields and summed up at the top (RGAA 11.10, 11.11), commune
 // suggestions, prefill from the link, a draft, documents sent after the request, then the
 // confirmation page. JSON post with an idempotency key and the proof of work solved meanwhile.
@@ -7,9 +7,10 @@ import { consultationInputFromForm } from '../../domain/consultation-form-data.t
 import { type FieldError, validateConsultation } from '../../domain/consultation-schema.ts'
 import { consultationSteps, firstStepWith } from '../../domain/consultation-steps.ts'
 import { track } from '../analytics.ts'
+import { defineEnhancer, Enhancer } from '../component.ts'
 import { declaredOrigin } from '../embed-frame.ts'
 import { solveProofOfWork } from '../proof-of-work.ts'
-import { enhanceCommuneField } from './commune-autocomplete.ts'
+import { CommuneField } from './commune-autocomplete.ts'
 import { enhanceDocumentPicker } from './document-picker.ts'
 import { uploadDocuments } from './document-uploads.ts'
 import { clearErrors, showErrorSummary } from './field-errors.ts'
@@ -25,13 +26,24 @@ interface SubmitAnswer {
   errors?: FieldError[]
 }
 
-export function enhanceConsultationForm(): void {
-  const form = document.querySelector<HTMLFormElement>('#demande')
-  const summary = document.querySelector<HTMLElement>('#demande-resultat')
-  const draftNotice = document.querySelector<HTMLElement>('#brouillon')
-  const review = document.querySelector<HTMLElement>('#recapitulatif')
-  const fileInput = document.querySelector<HTMLInputElement>('#documents')
-  if (!form || !summary || !draftNotice || !review || !fileInput) return
+export class ConsultationForm extends Enhancer {
+  protected enhance(): void {
+    // The commune field inside is enhanced first: this form asks it to refresh.
+    customElements.upgrade(this)
+    enhance(this)
+  }
+}
+
+function enhance(root: ConsultationForm): void {
+  const part = root.required.bind(root)
+  const form = part('form', HTMLFormElement)
+  const summary = part('[data-error-summary]')
+  const draftNotice = part('[data-draft]')
+  const review = part('[data-review]')
+  const fileInput = part('input[type=file]', HTMLInputElement)
+  const commune = part('commune-field', CommuneField)
+  const stepperBar = part('.fr-stepper')
+  const uploads = part('[data-uploads]')
   // One key per filled form: a retry after a lost answer gets the first answer, not a duplicate.
   const idempotencyKey = crypto.randomUUID()
   // In a partner's frame, the partner's site is recorded as the request's source.
@@ -41,11 +53,10 @@ export function enhanceConsultationForm(): void {
       : declaredOrigin(new URLSearchParams(location.search))
   const proof = solveProofOfWork()
   const documents = enhanceDocumentPicker(fileInput)
-  const commune = enhanceCommuneField(form)
   const updateHints = followConditionalHints(form)
   const refresh = () => {
     updateHints()
-    commune?.refresh()
+    commune.refresh()
   }
 
   const errorsOf = () => {
@@ -56,7 +67,7 @@ export function enhanceConsultationForm(): void {
     return { input, honeypot, errors: checked.success ? [] : checked.errors }
   }
 
-  const stepper = createStepper(form, {
+  const stepper = createStepper(form, stepperBar, {
     canLeave: (index) => {
       const fields = consultationSteps[index]?.fields ?? []
       const errors = errorsOf().errors.filter((error) => fields.includes(error.field as never))
@@ -70,7 +81,7 @@ export function enhanceConsultationForm(): void {
     },
     onShow: (index) => {
       if (index === consultationSteps.length - 1)
-        renderReview(form, review, (step) => stepper?.show(step), documents?.files() ?? [])
+        renderReview(form, review, (step) => stepper.show(step), documents?.files() ?? [])
     },
   })
 
@@ -83,7 +94,7 @@ export function enhanceConsultationForm(): void {
     if (errors.length > 0) {
       showErrorSummary(form, summary, errors)
       const step = firstStepWith(errors.map((error) => error.field))
-      if (stepper && step >= 0 && step !== stepper.current) stepper.show(step, false)
+      if (step >= 0 && step !== stepper.current) stepper.show(step, false)
       return
     }
     const button = form.querySelector<HTMLButtonElement>('[data-submit]')
@@ -126,14 +137,14 @@ export function enhanceConsultationForm(): void {
     const confirmation = `${form.dataset.confirmation}${embedded ? location.search : ''}#${token}`
     const files = documents?.files() ?? []
     if (files.length === 0) return location.assign(confirmation)
-    const region = document.querySelector<HTMLElement>('#envoi-documents')
-    const list = region?.querySelector<HTMLUListElement>('ul')
-    const announce = region?.querySelector<HTMLElement>('#envoi-documents-annonce')
-    const finish = region?.querySelector<HTMLAnchorElement>('#envoi-documents-terminer')
-    if (!region || !list || !announce || !finish) return location.assign(confirmation)
+    const region = uploads
+    const list = region.querySelector<HTMLUListElement>('ul')
+    const announce = region.querySelector<HTMLElement>('[aria-live]')
+    const finish = region.querySelector<HTMLAnchorElement>('a')
+    if (!list || !announce || !finish) return location.assign(confirmation)
     form.hidden = true
     summary.replaceChildren()
-    document.querySelector<HTMLElement>('#etapes')?.setAttribute('hidden', '')
+    stepperBar.hidden = true
     region.hidden = false
     finish.href = confirmation
     region.querySelector<HTMLElement>('h2')?.focus()
@@ -143,3 +154,5 @@ export function enhanceConsultationForm(): void {
     })
   }
 }
+
+defineEnhancer('consultation-form', ConsultationForm)

@@ -2,6 +2,7 @@
 // step is checked before the next; the page title says the step (RGAA 8.6), focus goes to its title.
 import { consultationSteps } from '../../domain/consultation-steps.ts'
 import { track } from '../analytics.ts'
+import { MissingPart, part } from '../component.ts'
 
 export interface Stepper {
   readonly current: number
@@ -15,22 +16,23 @@ interface StepperOptions {
   onShow(index: number): void
 }
 
-export function createStepper(form: HTMLFormElement, options: StepperOptions): Stepper | undefined {
+/** `bar` is the DSFR stepper (FormStepper.astro); the form holds the steps and their buttons. */
+export function createStepper(
+  form: HTMLFormElement,
+  bar: HTMLElement,
+  options: StepperOptions,
+): Stepper {
   const sections = [...form.querySelectorAll<HTMLElement>('[data-step]')]
-  const bar = document.querySelector<HTMLElement>('#etapes')
-  const buttons = form.querySelector<HTMLElement>('#etapes-boutons')
-  const previous = buttons?.querySelector<HTMLButtonElement>('[data-previous]')
-  const next = buttons?.querySelector<HTMLButtonElement>('[data-next]')
-  const title = document.querySelector<HTMLElement>('#etapes-titre')
-  if (
-    !bar ||
-    !buttons ||
-    !previous ||
-    !next ||
-    !title ||
-    sections.length !== consultationSteps.length
-  )
-    return
+  const buttons = part(form, '[data-step-buttons]')
+  const previous = part(buttons, '[data-previous]', HTMLButtonElement)
+  const next = part(buttons, '[data-next]', HTMLButtonElement)
+  const title = part(bar, '.fr-stepper__title')
+  const name = part(bar, '[data-step-name]')
+  const stateText = part(bar, '.fr-stepper__state')
+  const steps = part(bar, '.fr-stepper__steps')
+  const details = part(bar, '.fr-stepper__details')
+  if (sections.length !== consultationSteps.length)
+    throw new MissingPart(`the form has ${sections.length} steps, not ${consultationSteps.length}`)
   const baseTitle = document.title
   let current = 0
 
@@ -42,14 +44,11 @@ export function createStepper(form: HTMLFormElement, options: StepperOptions): S
     const step = consultationSteps[current]
     const following = consultationSteps[current + 1]
     const state = `Étape ${current + 1} sur ${sections.length}`
-    setText('#etapes-nom', step?.title ?? '')
-    setText('#etapes-etat', state)
-    bar.querySelector('#etapes-barre')?.setAttribute('data-fr-current-step', String(current + 1))
-    const details = bar.querySelector<HTMLElement>('#etapes-suivante')
-    if (details) {
-      details.hidden = !following
-      details.lastChild?.replaceWith(` ${following?.title ?? ''}`)
-    }
+    name.textContent = step?.title ?? ''
+    stateText.textContent = state
+    steps.setAttribute('data-fr-current-step', String(current + 1))
+    details.hidden = !following
+    details.lastChild?.replaceWith(` ${following?.title ?? ''}`)
     previous.hidden = current === 0
     next.hidden = current === sections.length - 1
     document.title = `${state} : ${step?.title} — ${baseTitle}`
@@ -79,9 +78,4 @@ export function createStepper(form: HTMLFormElement, options: StepperOptions): S
     },
     show,
   }
-}
-
-function setText(selector: string, text: string): void {
-  const element = document.querySelector(selector)
-  if (element) element.textContent = text
 }
