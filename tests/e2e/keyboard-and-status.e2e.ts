@@ -202,3 +202,17 @@ describe('page feedback', () => {
     await expect.poll(focused).toMatch(/^Merci pour votre commentaire/)
   }, 240_000)
 })
+
+describe('the address check', () => {
+  it('says the address search is down, not “3 characters”, when the button is pressed after a failure', async () => {
+    await page.goto(`${baseUrl}/mon-adresse-est-elle-protegee/`, { waitUntil: 'domcontentloaded' })
+    await page.getByRole('combobox').pressSequentially('rue indisponible', { delay: 20 })
+    await page.locator('#adresse-reponse .fr-alert').waitFor()
+    await page.getByRole('button', { name: 'Vérifier cette adresse' }).click()
+    const messages = page.locator('#adresse-messages')
+    await expect
+      .poll(() => messages.textContent())
+      .toContain('la recherche d’adresses ne répond pas')
+    expect(await messages.textContent()).not.toContain('3 caractères')
+  }, 240_000)
+})
