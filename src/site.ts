@@ -1,3 +1,5 @@
+import { accessibilitySummary } from './data/accessibility-audit.ts'
+
 /** Identity of the service, shown in the header, footer and metadata. */
 export const site = {
   name: 'Dédale',
@@ -5,10 +7,10 @@ export const site = {
   ministry: ['Ministère', 'de la Culture'],
 } as const
 
-/** Mandatory links of a State site, in the footer. */
+/** Mandatory links of a State site, in the footer; the accessibility level comes from the audit grid. */
 export const footerLinks = [
   { href: '/plan-du-site/', label: 'Plan du site' },
-  { href: '/accessibilite/', label: 'Accessibilité : non conforme' },
+  { href: '/accessibilite/', label: `Accessibilité : ${accessibilitySummary.level}` },
   { href: '/mentions-legales/', label: 'Mentions légales' },
   { href: '/donnees-personnelles/', label: 'Données personnelles' },
   { href: '/stats/', label: 'Statistiques' },

@@ -87,6 +87,8 @@ export class AddressSearch extends Enhancer {
       }
     }
 
+    // Set when the address search fails: the message on submit must not ask for more letters.
+    let searchDown = false
     const addresses = combobox(
       { input, listbox, status },
       {
@@ -104,6 +106,7 @@ export class AddressSearch extends Enhancer {
         pickedStatus: (suggestion) => `Adresse choisie : ${suggestion.label}.`,
         onPick: (suggestion) => void lookUp(suggestion),
         onFailure: (error) => {
+          searchDown = true
           status.textContent = error.message
           showFailure(region, error.message, null, false)
         },
@@ -114,6 +117,12 @@ export class AddressSearch extends Enhancer {
       event.preventDefault()
       const suggestion = addresses.pickedOrFirst()
       if (suggestion) void lookUp(suggestion)
+      else if (searchDown)
+        setError(
+          'Adresse du projet : la recherche d’adresses ne répond pas. Vérifiez votre adresse à la main avec le guide ci-dessous, ou réessayez plus tard.',
+        )
+      else if (input.value.trim().length >= 3)
+        setError('Adresse du projet : choisissez une adresse dans la liste proposée.')
       else
         setError(
           'Adresse du projet : saisissez au moins 3 caractères, puis choisissez une adresse dans la liste.',

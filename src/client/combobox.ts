@@ -46,7 +46,9 @@ export function combobox<T>(parts: ComboboxParts, options: ComboboxOptions<T>): 
   input.setAttribute('aria-autocomplete', 'list')
   input.setAttribute('aria-controls', listbox.id)
   input.setAttribute('aria-expanded', 'false')
-  input.autocomplete = 'off'
+  // A field about the user keeps its purpose (RGAA 11.13, address-level2 for the commune);
+  // the browser's own suggestions are turned off only for other fields.
+  if (!input.getAttribute('autocomplete')) input.autocomplete = 'off'
 
   const optionId = (index: number) => `${listbox.id}-${index}`
 

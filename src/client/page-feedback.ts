@@ -53,9 +53,13 @@ function enhancePageFeedback({ form, status, comment, submit, textarea, page }: 
       body: JSON.stringify({ page, ...body }),
     })
 
+  // aria-disabled, not disabled, while sending: the button keeps the focus (RGAA 7.3).
+  let sending = false
   form.addEventListener('submit', async (event) => {
     event.preventDefault()
-    submit.disabled = true
+    if (sending) return
+    sending = true
+    submit.setAttribute('aria-disabled', 'true')
     try {
       if (followUp === undefined || useful === undefined) {
         const choice = new FormData(form).get('useful')
@@ -85,15 +89,19 @@ function enhancePageFeedback({ form, status, comment, submit, textarea, page }: 
       }
       const response = await send({ useful, comment: text, followUp })
       if (!response.ok) throw new Refused((await readAnswer(response)).error)
-      form.hidden = true
       status.textContent = 'Merci pour votre commentaire : il nous aide à améliorer cette page.'
+      // The form goes away with the focused button: the focus goes to the thanks.
+      status.tabIndex = -1
+      status.focus()
+      form.hidden = true
     } catch (error) {
       status.textContent =
         error instanceof Refused && error.message
           ? error.message
           : 'Votre avis n’a pas pu être envoyé. Réessayez dans quelques minutes.'
     } finally {
-      submit.disabled = false
+      sending = false
+      submit.removeAttribute('aria-disabled')
     }
   })
 }

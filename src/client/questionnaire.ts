@@ -100,20 +100,25 @@ function startQuestionnaire(form: HTMLFormElement, result: HTMLElement): void {
     }
   }
 
+  const baseTitle = document.title
   const render = async (params: URLSearchParams, focus: boolean) => {
     const answers = answersFromQuery(params)
     show(0, focus && !hasResult(answers))
     if (!hasResult(answers)) {
       result.hidden = true
       form.hidden = false
+      document.title = baseTitle
       return
     }
     const { showResult } = await loadResult()
     form.hidden = true
     result.hidden = false
+    // The title says that this is the result (RGAA 8.6).
+    document.title = `Votre démarche : le résultat — ${baseTitle}`
     showResult(result, answers, params.toString(), () => {
       result.hidden = true
       form.hidden = false
+      document.title = baseTitle
       show(0, true)
     })
     if (focus) result.querySelector<HTMLElement>('h2')?.focus()
@@ -129,6 +134,12 @@ function startQuestionnaire(form: HTMLFormElement, result: HTMLElement): void {
   nav('previous')?.addEventListener('click', () => show(current - 1, true))
   form.addEventListener('submit', (event) => {
     event.preventDefault()
+    // Enter on a question before the last one (a checkbox, a field) goes on to the next
+    // question, as "Question suivante" does; only the last one shows the result.
+    if (current < activeSteps().length - 1) {
+      if (validate(activeSteps()[current])) show(current + 1, true)
+      return
+    }
     for (const step of activeSteps()) {
       if (!validate(step)) return show(activeSteps().indexOf(step), false)
     }

@@ -91,6 +91,7 @@ function runSearchPage({ form, input, status, filters, list }: SearchParts): voi
   const params = new URLSearchParams(location.search)
   const state = { query: params.get('q')?.trim() ?? '', section: params.get('rubrique') ?? '' }
   input.value = state.query
+  const baseTitle = document.title
 
   const show = async () => {
     const url = new URL(location.href)
@@ -99,6 +100,7 @@ function runSearchPage({ form, input, status, filters, list }: SearchParts): voi
       ...(state.section ? { rubrique: state.section } : {}),
     }).toString()
     history.replaceState(null, '', url)
+    document.title = baseTitle
     if (!state.query) return
     status.textContent = 'Recherche en cours…'
     try {
@@ -119,13 +121,17 @@ function runSearchPage({ form, input, status, filters, list }: SearchParts): voi
       status.textContent = count
         ? `${count} résultat${count > 1 ? 's' : ''} pour « ${state.query} »${within}`
         : `Aucun résultat pour « ${state.query} »${within}. Essayez un autre mot.`
+      // The title says the search and its count (RGAA 8.6).
+      document.title = `${count ? `${count} résultat${count > 1 ? 's' : ''}` : 'Aucun résultat'} pour « ${state.query} »${within} — ${baseTitle}`
     } catch {
       status.textContent = 'La recherche est momentanément indisponible. Consultez le plan du site.'
     }
   }
-  const choose = (section: string) => {
+  const choose = async (section: string, pressed: string) => {
     state.section = section
-    void show()
+    await show()
+    // The list of filters is drawn again: the focus goes back to the filter just pressed.
+    filters.querySelector<HTMLElement>(`[data-section="${CSS.escape(pressed)}"]`)?.focus()
   }
 
   form.addEventListener('submit', (event) => {
@@ -141,17 +147,22 @@ function runSearchPage({ form, input, status, filters, list }: SearchParts): voi
 function renderFilters(
   search: PagefindSearch,
   current: string,
-  choose: (section: string) => void,
+  choose: (section: string, pressed: string) => Promise<void>,
 ): HTMLLIElement[] {
   const counts = Object.entries(search.totalFilters?.section ?? {}).filter(([, n]) => n > 0)
   if (counts.length < 2 && !current) return []
   return counts.map(([section, count]) => {
     const button = h(
       'button',
-      { type: 'button', class: 'fr-tag', 'aria-pressed': String(section === current) },
+      {
+        type: 'button',
+        class: 'fr-tag',
+        'aria-pressed': String(section === current),
+        'data-section': section,
+      },
       `${section} (${count})`,
     )
-    button.addEventListener('click', () => choose(section === current ? '' : section))
+    button.addEventListener('click', () => void choose(section === current ? '' : section, section))
     return h('li', {}, button)
   })
 }

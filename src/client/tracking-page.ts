@@ -71,7 +71,7 @@ async function offerDocuments(
   view: TrackingAnswer,
   { section, input, send, list, announce }: DocumentParts,
 ): Promise<void> {
-  const [{ enhanceDocumentPicker }, { uploadDocuments }] = await Promise.all([
+  const [{ enhanceDocumentPicker }, { announceMessage, uploadDocuments }] = await Promise.all([
     import('./consultation/document-picker.ts'),
     import('./consultation/document-uploads.ts'),
   ])
@@ -82,19 +82,31 @@ async function offerDocuments(
     section.querySelector('[data-complement]')?.removeAttribute('hidden')
     document.querySelector('complement-answer')?.removeAttribute('hidden')
   }
+  // aria-disabled, not disabled, while sending: the button keeps the focus (RGAA 7.3).
+  let sending = false
   send.addEventListener('click', () => {
+    if (sending) return
     const files = picker.files()
     if (files.length === 0) {
-      announce.textContent = 'Choisissez d’abord un ou plusieurs documents.'
+      announceMessage(announce, 'Choisissez d’abord un ou plusieurs documents.')
       return input.focus()
     }
     picker.clear()
-    send.disabled = true
-    uploadDocuments(files, token, { list, announce }, (allDone) => {
-      send.disabled = false
-      if (allDone) announce.textContent = 'Tous vos documents ont été envoyés à l’UDAP.'
+    sending = true
+    send.setAttribute('aria-disabled', 'true')
+    uploadDocuments(files, token, { list, announce }, () => {
+      sending = false
+      send.removeAttribute('aria-disabled')
+      void refreshDocumentCount(token)
     })
   })
+}
+
+/** The number of documents shown, read again once a sending has settled. */
+async function refreshDocumentCount(token: string): Promise<void> {
+  const view = await fetchTracking(token)
+  const count = document.querySelector('[data-attachments]')
+  if (typeof view === 'object' && count) count.textContent = String(view.attachments)
 }
 
 function render(view: TrackingAnswer): HTMLElement[] {
@@ -106,7 +118,10 @@ function render(view: TrackingAnswer): HTMLElement[] {
     ['Traitée par', view.udap.name],
     ['Documents joints', String(view.attachments)],
   ] as const)
-    summary.append(h('dt', {}, term), h('dd', {}, value))
+    summary.append(
+      h('dt', {}, term),
+      h('dd', term === 'Documents joints' ? { 'data-attachments': '' } : {}, value),
+    )
   const parts: HTMLElement[] = [summary]
   if (view.answer) parts.push(heading('La réponse de l’UDAP'), paragraph(view.answer))
   parts.push(heading('Étapes'))

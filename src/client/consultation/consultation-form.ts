@@ -65,8 +65,11 @@ function enhance(root: ConsultationForm): void {
 
   const stepper = createStepper(form, stepperBar, {
     canLeave: (index) => {
-      const fields = consultationSteps[index]?.fields ?? []
-      const errors = errorsOf().errors.filter((error) => fields.includes(error.field as never))
+      const fields: readonly string[] = consultationSteps[index]?.fields ?? []
+      // In the form's order, not the schema's.
+      const errors = errorsOf()
+        .errors.filter((error) => fields.includes(error.field))
+        .sort((a, b) => fields.indexOf(a.field) - fields.indexOf(b.field))
       if (errors.length > 0) {
         showErrorSummary(form, summary, errors)
         return false
@@ -86,6 +89,11 @@ function enhance(root: ConsultationForm): void {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault()
+    // Enter in a field of an earlier step goes on to the next step, as "Continuer" does.
+    if (stepper.current < consultationSteps.length - 1) {
+      form.querySelector<HTMLButtonElement>('[data-next]')?.click()
+      return
+    }
     const { input, honeypot, errors } = errorsOf()
     if (errors.length > 0) {
       showErrorSummary(form, summary, errors)
@@ -93,8 +101,10 @@ function enhance(root: ConsultationForm): void {
       if (step >= 0 && step !== stepper.current) stepper.show(step, false)
       return
     }
+    // aria-disabled, not disabled, while sending: the button keeps the focus (RGAA 7.3).
     const button = form.querySelector<HTMLButtonElement>('[data-submit]')
-    if (button) button.disabled = true
+    if (button?.getAttribute('aria-disabled') === 'true') return
+    button?.setAttribute('aria-disabled', 'true')
     try {
       const response = await fetch(form.action, {
         method: 'POST',
@@ -129,7 +139,7 @@ function enhance(root: ConsultationForm): void {
         { field: '', message: 'La connexion a échoué. Vérifiez votre connexion et réessayez.' },
       ])
     } finally {
-      if (button) button.disabled = false
+      button?.removeAttribute('aria-disabled')
     }
   })
 
@@ -151,7 +161,8 @@ function enhance(root: ConsultationForm): void {
     region.hidden = false
     finish.href = confirmation
     region.querySelector<HTMLElement>('h2')?.focus()
-    uploadDocuments(files, token, { list, announce }, (allDone) => {
+    const status = region.querySelector<HTMLElement>('[data-upload-status]') ?? undefined
+    uploadDocuments(files, token, { list, announce, status }, (allDone) => {
       if (allDone) location.assign(confirmation)
       else finish.hidden = false
     })

@@ -9,7 +9,25 @@ interface ApiProblem {
 
 export interface UploadRegion {
   list: HTMLUListElement
+  /** A polite live region: messages are added one after another, never replaced. */
   announce: HTMLElement
+  /** Visible text saying where the sending stands; replaced by the outcome once settled. */
+  status?: HTMLElement | undefined
+}
+
+/** Adds a message to a live region, so that a failure is not overwritten by the next file's news. */
+export function announceMessage(region: HTMLElement, message: string): void {
+  const line = document.createElement('p')
+  line.className = 'fr-mb-0'
+  line.textContent = message
+  region.append(line)
+}
+
+/** The outcome of a sending, once every file has succeeded or failed. */
+export function uploadOutcome(sent: number, refused: string[]): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`
+  if (refused.length === 0) return `Envoi terminé : ${plural(sent, 'document envoyé')}.`
+  return `Envoi terminé : ${plural(sent, 'document envoyé')}, ${plural(refused.length, 'document refusé')} (${refused.join(', ')}). Réessayez l’envoi ou terminez sans ${refused.length > 1 ? 'eux' : 'lui'}.`
 }
 
 /** Uploads the files; `onSettled` gets true once all are recorded, false when one has failed. */
@@ -21,8 +39,16 @@ export function uploadDocuments(
 ): void {
   const done = new Set<File>()
   const failed = new Set<File>()
+  const say = (message: string) => announceMessage(region.announce, message)
   const settle = () => {
-    if (done.size + failed.size === files.length) onSettled(failed.size === 0)
+    if (done.size + failed.size !== files.length) return
+    const outcome = uploadOutcome(
+      done.size,
+      [...failed].map((file) => file.name),
+    )
+    say(outcome)
+    if (region.status) region.status.textContent = outcome
+    onSettled(failed.size === 0)
   }
   const run = (file: File, item: HTMLLIElement): Promise<void> => {
     failed.delete(file)
@@ -34,20 +60,20 @@ export function uploadDocuments(
     state.textContent = ' En cours…'
     item.replaceChildren(`${file.name} `, progress, state)
     let announced = 0
-    region.announce.textContent = `Envoi de ${file.name} commencé.`
+    say(`Envoi de ${file.name} commencé.`)
     return uploadOne(file, token, (percent) => {
       progress.value = percent
       // Announced by quarters: every percent would drown the screen reader.
       if (percent >= announced + 25 && percent < 100) {
         announced = percent - (percent % 25)
-        region.announce.textContent = `${file.name} : ${announced} %.`
+        say(`${file.name} : ${announced} %.`)
       }
     }).then(
       () => {
         done.add(file)
         progress.value = 100
         state.textContent = ' Envoyé.'
-        region.announce.textContent = `${file.name} envoyé.`
+        say(`${file.name} envoyé.`)
         settle()
       },
       (error: unknown) => {
@@ -62,12 +88,13 @@ export function uploadDocuments(
         retry.setAttribute('aria-label', `Réessayer l’envoi de ${file.name}`)
         retry.addEventListener('click', () => void run(file, item))
         item.append(retry)
-        region.announce.textContent = `Échec de l’envoi de ${file.name} : ${message} Un bouton permet de réessayer.`
+        say(`Échec de l’envoi de ${file.name} : ${message} Un bouton permet de réessayer.`)
         settle()
       },
     )
   }
   region.list.replaceChildren()
+  region.announce.replaceChildren()
   const items = files.map((file) => {
     const item = document.createElement('li')
     item.textContent = `${file.name} : en attente.`
