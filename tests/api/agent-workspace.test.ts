@@ -292,6 +292,11 @@ describe('documents', () => {
       path,
       new TextEncoder().encode('%PDF-1.7 test'),
     )
+    // As the API does: the upload is reserved when its URL is issued, then recorded.
+    await db.sql.query(
+      `select public.reserve_attachment_upload($1, $2, 13, now() + interval '1 hour')`,
+      [request?.hash, path],
+    )
     await db.sql.query(
       `select public.record_attachment($1, $2, 'plan.pdf', 13, 'application/pdf')`,
       [request?.hash, path],

@@ -31,6 +31,7 @@ describe('readConfig', () => {
       SUPABASE_URL: 'https://abc.supabase.co',
       SUPABASE_SECRET_KEY: 'sb_secret_x',
       SMTP_URL: 'smtps://user:pass@smtp.example.fr:465',
+      SITE_URL: 'https://dedale.example',
     }
     expect(
       readConfig({ ...production, SUPABASE_PUBLISHABLE_KEY: 'sb_publishable_x' }).agentAuth,
