@@ -1,7 +1,5 @@
 // <address-search>: pick an address, then read the protections found there.
-import { type AddressSuggestion, addressesAnswer } from '../domain/api/addresses.ts'
-import { problemAnswer } from '../domain/api/problem.ts'
-import { protectionsAnswer } from '../domain/api/protections.ts'
+import type { AddressSuggestion } from '../domain/api/addresses.ts'
 import type { AnswerPlace } from '../domain/geodata/protection-answer.ts'
 import { combobox } from './combobox.ts'
 import { defineEnhancer, Enhancer } from './component.ts'
@@ -16,7 +14,8 @@ const placeOf = (suggestion: AddressSuggestion): AnswerPlace => ({
 })
 
 /** The API's French message in a problem answer, or `fallback`. */
-function problemMessage(body: unknown, fallback: string): string {
+async function problemMessage(body: unknown, fallback: string): Promise<string> {
+  const { problemAnswer } = await import('./api-answers.ts')
   const problem = problemAnswer.safeParse(body)
   return problem.success ? problem.data.error : fallback
 }
@@ -34,9 +33,10 @@ async function findAddresses(q: string, signal: AbortSignal): Promise<AddressSug
       `La recherche d’adresses ne répond pas (${(error as Error).message}). Vérifiez votre connexion, ou vérifiez par vous-même avec les moyens indiqués plus bas.`,
     )
   }
+  const { addressesAnswer } = await import('./api-answers.ts')
   const found = addressesAnswer.safeParse(body)
   if (found.success) return found.data.suggestions
-  throw new Error(problemMessage(body, 'La recherche d’adresses ne répond pas.'))
+  throw new Error(await problemMessage(body, 'La recherche d’adresses ne répond pas.'))
 }
 
 export class AddressSearch extends Enhancer {
@@ -72,9 +72,10 @@ export class AddressSearch extends Enhancer {
           headers: { Accept: 'application/json' },
         })
         const body: unknown = await response.json()
+        const { protectionsAnswer } = await import('./api-answers.ts')
         const found = protectionsAnswer.safeParse(body)
         if (!found.success) {
-          showFailure(region, problemMessage(body, 'Le service ne répond pas.'), place)
+          showFailure(region, await problemMessage(body, 'Le service ne répond pas.'), place)
           return
         }
         showAnswer(region, suggestion.label, place, found.data.protections)

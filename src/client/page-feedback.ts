@@ -1,7 +1,5 @@
 // <page-feedback>, "Cette page vous a-t-elle été utile ?" with JavaScript: the vote is sent first, its outcome
 // announced (role="status"), then the optional comment is offered and completes the same vote.
-import { feedbackAnswer } from '../domain/api/feedback.ts'
-import { problemAnswer } from '../domain/api/problem.ts'
 import { track } from './analytics.ts'
 import { defineEnhancer, Enhancer } from './component.ts'
 
@@ -13,6 +11,7 @@ async function readAnswer(
   response: Response,
 ): Promise<{ followUp?: string | undefined; error: string }> {
   const body: unknown = await response.json().catch(() => undefined)
+  const { feedbackAnswer, problemAnswer } = await import('./api-answers.ts')
   const recorded = feedbackAnswer.safeParse(body)
   if (recorded.success) return { error: '', ...recorded.data }
   const problem = problemAnswer.safeParse(body)

@@ -1,5 +1,5 @@
 // What the API tells the holder of a tracking link (the token travels in the URL fragment).
-import { type TrackingAnswer, trackingAnswer } from '../domain/api/tracking.ts'
+import type { TrackingAnswer } from '../domain/api/tracking.ts'
 
 /** The request, `not_found` for an unknown token, `unavailable` when the service cannot answer. */
 export async function fetchTracking(
@@ -12,6 +12,7 @@ export async function fetchTracking(
     })
     if (response.status === 404) return 'not_found'
     if (!response.ok) return 'unavailable'
+    const { trackingAnswer } = await import('./api-answers.ts')
     const view = trackingAnswer.safeParse(await response.json())
     return view.success ? view.data : 'unavailable'
   } catch {

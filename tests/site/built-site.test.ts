@@ -75,7 +75,7 @@ describe('the checks themselves', () => {
   it('catch an over-budget script and a request to another origin', async () => {
     const site = join('.data', `heavy-site-${process.pid}`)
     await mkdir(join(site, '_astro'), { recursive: true })
-    // Random characters hardly compress: 40 kB of them stay well over the 25 kB budget gzipped.
+    // Random characters hardly compress: 40 kB of them stay well over the 27 kB budget gzipped.
     const noise = Array.from({ length: 40 * 1024 }, () =>
       String.fromCharCode(33 + Math.floor(Math.random() * 90)),
     ).join('')

@@ -3,8 +3,6 @@
 // suggestions, prefill from the link, a draft, documents sent after the request, then the
 // confirmation page. JSON post with an idempotency key and the proof of work solved meanwhile.
 import { antispamFields } from '../../domain/antispam-fields.ts'
-import { problemAnswer } from '../../domain/api/problem.ts'
-import { submissionAnswer } from '../../domain/api/submission.ts'
 import { consultationInputFromForm } from '../../domain/consultation-form-data.ts'
 import { validateConsultation } from '../../domain/consultation-schema.ts'
 import { consultationSteps, firstStepWith } from '../../domain/consultation-steps.ts'
@@ -121,6 +119,7 @@ function enhance(root: ConsultationForm): void {
         }),
       })
       const body: unknown = await response.json()
+      const { problemAnswer, submissionAnswer } = await import('../api-answers.ts')
       const created = submissionAnswer.safeParse(body)
       const token = created.success ? created.data.trackingUrl.split('#')[1] : undefined
       if (response.ok && token) return sent(token)
