@@ -86,7 +86,7 @@ describe('the checks themselves', () => {
     )
     const problems = overBudget(await measureSite(site))
     expect(problems).toHaveLength(2)
-    expect(problems[0]).toMatch(/^\/: JS \d+\.\d kB over its budget of 25\.0 kB$/)
+    expect(problems[0]).toMatch(/^\/: JS \d+\.\d kB over its budget of 27\.0 kB$/)
     expect(problems[1]).toBe('/: request to another origin (https://cdn.example/x.js)')
   })
 })
