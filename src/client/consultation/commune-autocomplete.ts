@@ -49,10 +49,18 @@ export class CommuneField extends Enhancer {
         postcode: postcode.value.trim(),
       })
       const name = departement && (await loadIndex())?.udaps[departement]
-      const notice = departement ? await inactiveUdapNotice(departement) : undefined
       destination.hidden = !name
       const text = destination.querySelector('p')
-      if (text) text.textContent = notice ?? (name ? `Votre demande sera envoyée à l’${name}.` : '')
+      if (!text) return
+      text.textContent = name ? `Votre demande sera envoyée à l’${name}.` : ''
+      // Then, once the API has answered, whether that UDAP takes online requests at all (unless
+      // another commune was chosen meanwhile).
+      const notice = departement ? await inactiveUdapNotice(departement) : undefined
+      const still = routeToUdap({
+        inseeCode: insee.value || undefined,
+        postcode: postcode.value.trim(),
+      })
+      if (notice && still === departement) text.textContent = notice
     }
 
     combobox(
