@@ -1,19 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import type { Config, Context } from '@netlify/functions'
+import { attachmentTypes } from '../src/domain/attachment-rules.ts'
 import { loadConfig } from '../src/server/http/load-config.ts'
 import { methodNotAllowed, problem } from '../src/server/http/responses.ts'
 import { isValidUploadSignature, localFile } from '../src/server/storage/attachment-storage.ts'
 
 const pathPattern = /^[0-9a-f-]{36}\/[0-9a-f-]{36}\.([a-z0-9]{2,5})$/
-const types: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  heic: 'image/heic',
-  heif: 'image/heif',
-  webp: 'image/webp',
-  pdf: 'application/pdf',
-}
 
 /**
  * GET /api/downloads/{path}?expires=…&signature=… — local stand-in for Storage's signed download
@@ -45,7 +37,8 @@ export default async (request: Request, context: Context): Promise<Response> => 
   if (!bytes) return problem(404, 'Ce document n’existe plus.')
   return new Response(bytes, {
     headers: {
-      'Content-Type': types[extension] ?? 'application/octet-stream',
+      'Content-Type':
+        attachmentTypes[extension as keyof typeof attachmentTypes] ?? 'application/octet-stream',
       'Content-Disposition': 'inline',
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
