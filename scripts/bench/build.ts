@@ -2,7 +2,7 @@
 // with the site's layout and integrations (real page budgets: an over-budget page fails the run)
 // and, side by side, with a bare layout (a <main> and the MDX); prints build times, their ratio,
 // each part's share of the site build, the heaviest page, the Pagefind index size and what a
-// browser downloads per query.
+// browser downloads from the index for a first search on the search page, then a second one.
 //
 //   npm run bench:build [-- --sizes=100,1000,10000] [--record]
 import { readdir, stat } from 'node:fs/promises'
@@ -102,7 +102,10 @@ async function folderBytes(dir: string): Promise<number> {
   return total
 }
 
-/** Bytes the browser fetches from /pagefind/ for a first query, then for a second one. */
+/**
+ * Bytes a browser fetches from /pagefind/ for a first search, as a visitor makes it (the search
+ * page opened with ?q=…, until its results are shown), then for a second one typed in its form.
+ */
 async function queryBytes(site: string): Promise<[number, number]> {
   const server = await serveStatic(site)
   const browser = await chromium.launch({
@@ -111,26 +114,29 @@ async function queryBytes(site: string): Promise<[number, number]> {
   })
   try {
     const page = await browser.newPage()
-    let bytes = 0
-    page.on('response', async (response) => {
+    const bodies: Promise<number>[] = []
+    page.on('response', (response) => {
       if (response.url().includes('/pagefind/'))
-        bytes += (await response.body().catch(() => Buffer.alloc(0))).byteLength
-    })
-    await page.goto(`${server.url}/recherche/`)
-    const search = (query: string) =>
-      page.evaluate(async (q) => {
-        const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)
-        const results = await pagefind.search(q)
-        await Promise.all(
-          results.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()),
+        bodies.push(
+          response.body().then(
+            (body) => body.byteLength,
+            () => 0,
+          ),
         )
-      }, query)
-    await search('ravalement façade')
-    await page.waitForTimeout(200)
-    const first = bytes
-    await search('toiture')
-    await page.waitForTimeout(200)
-    return [first, bytes - first]
+    })
+    const status = page.locator('#recherche-statut')
+    const fetched = async () => {
+      await page.waitForLoadState('networkidle')
+      return (await Promise.all(bodies)).reduce((sum, bytes) => sum + bytes, 0)
+    }
+    await page.goto(`${server.url}/recherche/?q=${encodeURIComponent('ravalement façade')}`)
+    await status.filter({ hasText: /pour « ravalement façade »/ }).waitFor({ timeout: 120_000 })
+    const first = await fetched()
+    const input = page.locator('#recherche-page-input')
+    await input.fill('toiture')
+    await input.press('Enter')
+    await status.filter({ hasText: /pour « toiture »/ }).waitFor({ timeout: 120_000 })
+    return [first, (await fetched()) - first]
   } finally {
     await browser.close()
     await server.close()

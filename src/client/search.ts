@@ -1,6 +1,8 @@
 // <site-search>, the search page: queries the Pagefind index built with the site (no server, no third party).
-// The whole index is fetched once the page is loaded, so that searching keeps working without a
-// network; searches and section filters update the page in place.
+// Pagefind downloads only the parts of the index a search needs; every part downloaded stays in
+// memory, so that a search already made (or one using the same parts) keeps working without a
+// network. A small index (the site's own pages) is kept whole as soon as the page loads: then
+// every search works offline. Searches and section filters update the page in place.
 import { trackSiteSearch } from './analytics.ts'
 import { defineEnhancer, Enhancer } from './component.ts'
 import { h } from './dom.ts'
@@ -30,33 +32,48 @@ interface Pagefind {
 const maxResults = 20
 // Written by Pagefind after the build: URLs, not modules the bundler knows.
 const pagefindUrl: string = '/pagefind/pagefind.js'
+// The index's files and their total size (src/integrations/pagefind.ts).
 const indexFilesUrl = '/pagefind/dedale-index-files.json'
+// Up to this size the whole index is fetched when the page loads (offline search of every page);
+// beyond it that copy would cost a first search far more than it needs (11.7 MB at 10,000
+// pages, against about 200 kB for the parts one search reads).
+const wholeIndexLimit = 512 * 1024
 
-/** Keeps every file of the index in memory and serves Pagefind's requests from there. */
-async function keepIndexInMemory(): Promise<void> {
-  const files = (await (await fetch(indexFilesUrl)).json()) as string[]
-  const stored = new Map<string, ArrayBuffer>()
-  await Promise.all(
-    files.map(async (file) => {
-      const response = await fetch(file)
-      if (response.ok) stored.set(file, await response.arrayBuffer())
-    }),
-  )
+const kept = new Map<string, ArrayBuffer>()
+
+/** Serves the index's files from memory once fetched, and keeps every one fetched. */
+function keepIndexFiles(): void {
   const networkFetch = globalThis.fetch.bind(globalThis)
-  globalThis.fetch = (input, init) => {
+  globalThis.fetch = async (input, init) => {
     const path = new URL(input instanceof Request ? input.url : String(input), location.href)
       .pathname
-    const body = stored.get(path)
-    return body ? Promise.resolve(new Response(body.slice(0))) : networkFetch(input, init)
+    const body = kept.get(path)
+    if (body) return new Response(body.slice(0))
+    const response = await networkFetch(input, init)
+    if (!response.ok || !path.startsWith('/pagefind/')) return response
+    const fetched = await response.arrayBuffer()
+    kept.set(path, fetched)
+    return new Response(fetched.slice(0), { status: response.status, headers: response.headers })
   }
+}
+
+/** Fetches the whole index if it is small (the fetches above keep it in memory). */
+async function keepSmallIndexWhole(): Promise<void> {
+  const { files, bytes } = (await (await fetch(indexFilesUrl)).json()) as {
+    files: string[]
+    bytes: number
+  }
+  if (bytes > wholeIndexLimit) return
+  await Promise.all(files.map((file) => fetch(file)))
 }
 
 let pagefindReady: Promise<Pagefind> | undefined
 function loadPagefind(): Promise<Pagefind> {
   pagefindReady ??= (async () => {
-    await keepIndexInMemory()
+    keepIndexFiles()
+    await keepSmallIndexWhole()
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind
-    // In the page's own thread, so that the in-memory copy answers its requests.
+    // In the page's own thread, so that its requests go through the copy kept in memory.
     await pagefind.options({ noWorker: true })
     // Loads the filters: searches count their results by section only once they are loaded.
     await pagefind.filters()
@@ -86,7 +103,7 @@ interface SearchParts {
 }
 
 function runSearchPage({ form, input, status, filters, list }: SearchParts): void {
-  // Loaded straight away, so that the page keeps searching if the network goes.
+  // Loaded straight away: a search typed next is quicker, and a small index is kept whole.
   loadPagefind().catch(() => {})
   const params = new URLSearchParams(location.search)
   const state = { query: params.get('q')?.trim() ?? '', section: params.get('rubrique') ?? '' }

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
@@ -65,8 +65,9 @@ export function pagefindIndex(): AstroIntegration {
 }
 
 /**
- * The files a search reads (entry, metadata, WebAssembly, index chunks, filters, fragments), for
- * the search page to keep in memory so that it works offline once loaded (src/client/search.ts).
+ * The files a search reads (entry, metadata, WebAssembly, index chunks, filters, fragments) and
+ * their total size: the search page keeps a small index whole in memory, so that it works offline
+ * once loaded, and a large one part by part as searches read it (src/client/search.ts).
  */
 async function writeIndexFileList(pagefindDir: string): Promise<void> {
   const files = (await readdir(pagefindDir, { recursive: true }))
@@ -75,7 +76,11 @@ async function writeIndexFileList(pagefindDir: string): Promise<void> {
         file,
       ),
     )
-    .map((file) => `/pagefind/${file}`)
     .sort()
-  await writeFile(join(pagefindDir, 'dedale-index-files.json'), JSON.stringify(files))
+  let bytes = 0
+  for (const file of files) bytes += (await stat(join(pagefindDir, file))).size
+  await writeFile(
+    join(pagefindDir, 'dedale-index-files.json'),
+    JSON.stringify({ bytes, files: files.map((file) => `/pagefind/${file}`) }),
+  )
 }

@@ -1,9 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PGlite } from '@electric-sql/pglite'
 import type { AstroIntegration } from 'astro'
-import { migrate, seedFile } from '../../scripts/database/migrate.ts'
+import { bootstrapFile, listMigrations, migrate, seedFile } from '../../scripts/database/migrate.ts'
 import { pgliteRunner } from '../../scripts/database/sql-runner.ts'
 import type { StatisticsSnapshot } from '../domain/public-statistics.ts'
 import { statisticsSnapshot } from '../server/statistics/statistics-snapshot.ts'
@@ -25,6 +26,40 @@ async function demoFigures(): Promise<unknown> {
   }
 }
 
+const demoCache = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'node_modules',
+  '.cache',
+  'dedale',
+  'statistics-demo.json',
+)
+
+/**
+ * The demo figures, kept for the day in node_modules/.cache/: they only change with the
+ * migrations, the seed or the date (the seed's requests are dated from today), and a throwaway
+ * database with every migration costs each build about 3 s of CPU (bench:build).
+ */
+async function cachedDemoFigures(): Promise<unknown> {
+  const hash = createHash('sha256')
+  for (const file of [bootstrapFile, ...(await listMigrations()).map((m) => m.file), seedFile])
+    hash.update(await readFile(file))
+  hash.update(new Intl.DateTimeFormat('fr-CA', { timeZone: 'Europe/Paris' }).format(new Date()))
+  const key = hash.digest('hex')
+  const cached = await readFile(demoCache, 'utf8').then(
+    (text) => JSON.parse(text) as { key: string; figures: unknown },
+    () => undefined,
+  )
+  if (cached?.key === key) return cached.figures
+  const figures = await demoFigures()
+  // Written beside, then renamed: worktrees share node_modules' files through hard links.
+  await mkdir(dirname(demoCache), { recursive: true })
+  await writeFile(`${demoCache}.${process.pid}`, JSON.stringify({ key, figures }))
+  await rename(`${demoCache}.${process.pid}`, demoCache)
+  return figures
+}
+
 /**
  * The /stats/ page's figures, computed once per build and given to the page as the module
  * `virtual:dedale/statistics`; the same snapshot is written to /stats/chiffres.json.
@@ -32,7 +67,7 @@ async function demoFigures(): Promise<unknown> {
 export function statisticsSnapshotIntegration(): AstroIntegration {
   let snapshot: Promise<StatisticsSnapshot> | undefined
   const load = () => {
-    snapshot ??= statisticsSnapshot(process.env, demoFigures)
+    snapshot ??= statisticsSnapshot(process.env, cachedDemoFigures)
     return snapshot
   }
   return {
