@@ -24,6 +24,8 @@ export function searchablePart(html: string): string {
   return `${head}<body>${main}</body></html>`
 }
 
+const pagesInFlight = 8
+
 /** Indexes the built site with Pagefind's Node API; any error fails the build (no silent empty index). */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -37,19 +39,25 @@ export function pagefindIndex(): AstroIntegration {
           const pages = (await readdir(outDir, { recursive: true })).filter((file) =>
             file.endsWith('.html'),
           )
+          // A few pages in flight at once: Pagefind indexes one while the next is read and sent.
           let indexed = 0
-          for (const sourcePath of pages) {
-            const html = await readFile(join(outDir, sourcePath), 'utf8')
-            // Only content pages are searchable (not the search page, the 404 or a tracking page).
-            if (!html.includes('data-pagefind-body')) continue
-            const added = await index.addHTMLFile({
-              sourcePath,
-              content: straightenElisions(searchablePart(html)),
-            })
-            if (added.errors.length)
-              throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`)
-            if (added.file.uniqueWords > 0) indexed++
+          let next = 0
+          const addPages = async () => {
+            while (next < pages.length) {
+              const sourcePath = pages[next++] as string
+              const html = await readFile(join(outDir, sourcePath), 'utf8')
+              // Only content pages are searchable (not the search page, the 404 or a tracking page).
+              if (!html.includes('data-pagefind-body')) continue
+              const added = await index.addHTMLFile({
+                sourcePath,
+                content: straightenElisions(searchablePart(html)),
+              })
+              if (added.errors.length)
+                throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`)
+              if (added.file.uniqueWords > 0) indexed++
+            }
           }
+          await Promise.all(Array.from({ length: pagesInFlight }, addPages))
           if (indexed === 0)
             throw new Error('Pagefind: no page indexed — is data-pagefind-body missing?')
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
