@@ -74,11 +74,14 @@ export async function timedLinkCheck(site: string): Promise<{ seconds: number; b
   return { seconds, broken }
 }
 
-/** The built page with the most HTML, gzipped (the budget is 20 kB). */
-export async function heaviestHtml(site: string): Promise<{ page: string; bytes: number }> {
+/** The built page with the most HTML, gzipped (the budget is 20 kB), among those under `under`. */
+export async function heaviestHtml(
+  site: string,
+  under = '',
+): Promise<{ page: string; bytes: number }> {
   let heaviest = { page: '', bytes: 0 }
   for (const file of await readdir(site, { recursive: true })) {
-    if (!file.endsWith('.html') || file.startsWith('pagefind')) continue
+    if (!file.endsWith('.html') || !file.startsWith(under) || file.startsWith('pagefind')) continue
     const bytes = gzipSync(await readFile(join(site, file))).byteLength
     if (bytes > heaviest.bytes) heaviest = { page: `/${file.replace(/index\.html$/, '')}`, bytes }
   }

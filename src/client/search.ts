@@ -32,12 +32,9 @@ interface Pagefind {
 const maxResults = 20
 // Written by Pagefind after the build: URLs, not modules the bundler knows.
 const pagefindUrl: string = '/pagefind/pagefind.js'
-// The index's files and their total size (src/integrations/pagefind.ts).
+// The index's files when it is small enough to be kept whole, an empty list otherwise
+// (src/integrations/pagefind.ts, wholeIndexLimit).
 const indexFilesUrl = '/pagefind/dedale-index-files.json'
-// Up to this size the whole index is fetched when the page loads (offline search of every page);
-// beyond it that copy would cost a first search far more than it needs (11.7 MB at 10,000
-// pages, against about 200 kB for the parts one search reads).
-const wholeIndexLimit = 512 * 1024
 
 const kept = new Map<string, ArrayBuffer>()
 
@@ -59,11 +56,7 @@ function keepIndexFiles(): void {
 
 /** Fetches the whole index if it is small (the fetches above keep it in memory). */
 async function keepSmallIndexWhole(): Promise<void> {
-  const { files, bytes } = (await (await fetch(indexFilesUrl)).json()) as {
-    files: string[]
-    bytes: number
-  }
-  if (bytes > wholeIndexLimit) return
+  const { files } = (await (await fetch(indexFilesUrl)).json()) as { files: string[] }
   await Promise.all(files.map((file) => fetch(file)))
 }
 
