@@ -1,6 +1,5 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
@@ -25,43 +24,49 @@ export function searchablePart(html: string): string {
   return `${head}<body>${main}</body></html>`
 }
 
-/**
- * Indexes the built site with Pagefind; any error fails the build (no silent empty index). Each
- * searchable page's indexed copy (see searchablePart, straightenElisions) is written to a
- * scratch folder that Pagefind reads itself, in parallel: sending pages one by one through its
- * Node API cost 21 s at 10,000 pages, reading a folder 4 s (bench:build).
- */
+// A few pages in flight at once: Pagefind indexes one while the next is read and sent (its Node
+// API answers each message by its id).
+const pagesInFlight = 8
+
+/** Indexes the built site with Pagefind's Node API; any error fails the build (no silent empty index). */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'dedale:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir)
-        const copies = await mkdtemp(join(tmpdir(), 'dedale-pagefind-'))
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' })
         try {
           if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
           const pages = (await readdir(outDir, { recursive: true })).filter((file) =>
             file.endsWith('.html'),
           )
-          for (const sourcePath of pages) {
-            const html = await readFile(join(outDir, sourcePath), 'utf8')
-            // Only content pages are searchable (not the search page, the 404 or a tracking page).
-            if (!html.includes('data-pagefind-body')) continue
-            await mkdir(dirname(join(copies, sourcePath)), { recursive: true })
-            await writeFile(join(copies, sourcePath), straightenElisions(searchablePart(html)))
+          let indexed = 0
+          let next = 0
+          const addPages = async () => {
+            while (next < pages.length) {
+              const sourcePath = pages[next++] as string
+              const html = await readFile(join(outDir, sourcePath), 'utf8')
+              // Only content pages are searchable (not the search page, the 404 or a tracking page).
+              if (!html.includes('data-pagefind-body')) continue
+              const added = await index.addHTMLFile({
+                sourcePath,
+                content: straightenElisions(searchablePart(html)),
+              })
+              if (added.errors.length)
+                throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`)
+              if (added.file.uniqueWords > 0) indexed++
+            }
           }
-          const added = await index.addDirectory({ path: copies })
-          if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
-          if (added.page_count === 0)
+          await Promise.all(Array.from({ length: pagesInFlight }, addPages))
+          if (indexed === 0)
             throw new Error('Pagefind: no page indexed — is data-pagefind-body missing?')
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
           await writeIndexFileList(join(outDir, 'pagefind'))
-          logger.info(`Pagefind indexed ${added.page_count} pages.`)
+          logger.info(`Pagefind indexed ${indexed} pages.`)
         } finally {
           await pagefind.close()
-          await rm(copies, { recursive: true, force: true })
         }
       },
     },

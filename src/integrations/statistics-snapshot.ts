@@ -39,7 +39,7 @@ const demoCache = join(
 /**
  * The demo figures, kept for the day in node_modules/.cache/: they only change with the
  * migrations, the seed or the date (the seed's requests are dated from today), and a throwaway
- * database with every migration costs each build about 3 s of CPU (bench:build).
+ * database with every migration cost each build about 6 s of CPU (bench:build, 100 pages).
  */
 async function cachedDemoFigures(): Promise<unknown> {
   const hash = createHash('sha256')
