@@ -84,7 +84,7 @@ const wholeIndexLimit = 512 * 1024
  * the index is small enough to be kept whole in memory by the search page, and their total size
  * (src/client/search.ts); an empty list for a larger index.
  */
-async function writeIndexFileList(pagefindDir: string): Promise<void> {
+export async function writeIndexFileList(pagefindDir: string): Promise<void> {
   const files = (await readdir(pagefindDir, { recursive: true }))
     .filter((file) =>
       /^(?:index|filter|fragment)\/|\.pf_meta$|^pagefind-entry\.json$|^wasm\.(?!unknown)/.test(
