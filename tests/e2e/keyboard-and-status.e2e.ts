@@ -66,7 +66,7 @@ describe('the consultation form', () => {
   it('answers Enter in a step-1 field with that step’s errors only, in the form’s order', async () => {
     await page.goto(`${baseUrl}/demander-un-conseil/`, { waitUntil: 'domcontentloaded' })
     await page.getByLabel('Adresse du projet').press('Enter')
-    const summary = page.getByRole('alert').or(page.locator('[data-error-summary] .fr-alert'))
+    const summary = page.locator('[data-error-summary] .fr-alert')
     await summary.first().waitFor()
     const links = await page.locator('[data-error-summary] a').allTextContents()
     expect(links.length).toBeGreaterThan(0)

@@ -8,18 +8,24 @@ export async function recordLiveMessages(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const said: string[] = []
     Object.assign(window, { liveMessages: said })
-    const live = (node: Node | null) =>
-      (node instanceof Element ? node : node?.parentElement)?.closest(
-        '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]',
+    // The nearest live root decides: a node marked aria-live="off" inside a region is not said.
+    const live = (node: Node | null) => {
+      const root = (node instanceof Element ? node : node?.parentElement)?.closest(
+        '[aria-live], [role="status"], [role="alert"], [role="log"]',
       )
+      return Boolean(root) && root?.getAttribute('aria-live') !== 'off'
+    }
     new MutationObserver((mutations) => {
       for (const mutation of mutations) {
-        if (!live(mutation.target)) continue
-        const added = [...mutation.addedNodes].map((node) => node.textContent?.trim() ?? '')
-        for (const text of mutation.type === 'characterData'
-          ? [mutation.target.textContent ?? '']
-          : added)
-          if (text.trim()) said.push(text.trim())
+        const texts =
+          mutation.type === 'characterData'
+            ? live(mutation.target)
+              ? [mutation.target.textContent ?? '']
+              : []
+            : [...mutation.addedNodes]
+                .filter((node) => live(node))
+                .map((node) => node.textContent ?? '')
+        for (const text of texts) if (text.trim()) said.push(text.trim())
       }
     }).observe(document, { subtree: true, childList: true, characterData: true })
   })
