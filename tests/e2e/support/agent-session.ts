@@ -1,0 +1,48 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { expect } from 'vitest'
+
+type StorageState = Awaited<ReturnType<import('playwright-core').BrowserContext['storageState']>>
+
+/** The newest e-mail to `recipient` in the local mailbox sent after `after` (ms). */
+export async function latestMailTo(mailDir: string, recipient: string, after: number) {
+  let found = ''
+  await expect
+    .poll(async () => {
+      const files = (await readdir(mailDir).catch(() => [] as string[])).sort().reverse()
+      for (const file of files) {
+        const text = await readFile(join(mailDir, file), 'utf8')
+        const date = Date.parse(/^Date: (.+)$/m.exec(text)?.[1] ?? '')
+        if (text.includes(`To: ${recipient}`) && date >= after - 1000) {
+          found = text.replace(/=\r?\n/g, '')
+          return true
+        }
+      }
+      return false
+    })
+    .toBe(true)
+  return found
+}
+
+/** Signs an agent in with the code from the local mailbox: the session's cookies, to reuse. */
+export async function agentSession(
+  browser: Browser,
+  baseUrl: string,
+  mailDir: string,
+  email: string,
+): Promise<StorageState> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/espace-agent/connexion/`)
+  const asked = Date.now()
+  await page.locator('#email').fill(email)
+  await page.locator('#email').press('Enter')
+  const code = / est : (\d{6})/.exec(await latestMailTo(mailDir, email, asked))?.[1] ?? ''
+  await page.locator('#code').fill(code)
+  await page.locator('#code').press('Enter')
+  await page.waitForURL(`${baseUrl}/espace-agent/`)
+  const state = await context.storageState()
+  await context.close()
+  return state
+}
