@@ -19,6 +19,7 @@ const baseUrl = inject('baseUrl')
 const mailDir = inject('mailDir')
 let browser: Browser
 let paths: string[] = []
+let reference = ''
 let session: Awaited<ReturnType<typeof agentSession>>
 
 beforeAll(async () => {
@@ -28,7 +29,7 @@ beforeAll(async () => {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(validConsultation({ email: 'affichage.agent@example.fr' })),
   })
-  const { reference } = (await response.json()) as { reference: string }
+  reference = ((await response.json()) as { reference: string }).reference
   session = await agentSession(browser, baseUrl, mailDir, 'agent.rhone@example.fr')
   paths = [
     '/espace-agent/connexion/',
@@ -93,5 +94,12 @@ describe('display adaptation in the agents’ workspace', { timeout: 600_000 }, 
     }
     await page.context().close()
     expect(report).toEqual([])
+  })
+
+  it('titles a request’s page with its reference (RGAA 8.6)', async () => {
+    const page = await pageAt(1280)
+    await visit(page, `/espace-agent/demande/?reference=${reference}`)
+    expect(await page.title()).toMatch(new RegExp(`^Espace agent : demande ${reference} — `))
+    await page.context().close()
   })
 })
