@@ -132,7 +132,7 @@ describe('keyboard only: the consultation form', () => {
 })
 
 describe('keyboard only: the questionnaire', () => {
-  it('goes one question at a time with Enter on a checkbox, a radio and the buttons', async () => {
+  it('goes one question at a time with Enter on a checkbox, a radio, a text field and the buttons', async () => {
     await page.goto(`${baseUrl}/quelle-demarche/`)
     const state = () =>
       page.evaluate(() => {
@@ -173,7 +173,14 @@ describe('keyboard only: the questionnaire', () => {
         const step = [...document.querySelectorAll<HTMLElement>('[data-step]')].find(
           (element) => !element.hidden,
         )
-        const input = step?.querySelector<HTMLInputElement>('input:not([disabled])')
+        // The works: an extension, whose details ask sizes (text fields) too.
+        const inputs = [
+          ...(step?.querySelectorAll<HTMLInputElement>('input:not([disabled])') ?? []),
+        ]
+        const input =
+          inputs.find((choice) => choice.value === 'extension_veranda_annexe') ??
+          inputs.find((field) => field.type === 'text' && field.getClientRects().length > 0) ??
+          inputs[0]
         input?.focus()
         return input?.type ?? ''
       })
@@ -186,7 +193,7 @@ describe('keyboard only: the questionnaire', () => {
       expect(await headingFocused()).toBe(true)
       expect(await page.locator('.fr-fieldset--error').count()).toBe(0)
     }
-    expect([...kinds].sort()).toEqual(['checkbox', 'radio'])
+    expect([...kinds].sort()).toEqual(['checkbox', 'radio', 'text'])
     // The last Enter shows the result, its heading focused.
     await page.locator('#resultat-titre').waitFor()
     await expect.poll(focused).toBe('resultat-titre')
