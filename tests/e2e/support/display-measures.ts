@@ -147,14 +147,23 @@ export async function focusWalk(page: Page): Promise<string[]> {
       const element = document.activeElement
       if (!element || element === document.body)
         return { lost: true, end: !document.querySelector('footer') }
-      const focused = focusStyle(element)
-      element.blur()
-      const unfocused = focusStyle(element)
-      element.focus()
       const text = (element.textContent || element.getAttribute('aria-label') || '').trim()
+      // A date field is three stops (day, month, year) and focus() goes back to the first: it is
+      // measured once, then Tab goes through its parts.
+      const measured = (window.focusMeasured ||= new WeakSet())
+      const parts = element.matches('input[type=date], input[type=time], input[type=datetime-local], input[type=month], input[type=week]')
+      let visible = true
+      if (!parts || !measured.has(element)) {
+        measured.add(element)
+        const focused = focusStyle(element)
+        element.blur()
+        const unfocused = focusStyle(element)
+        element.focus()
+        visible = focused !== unfocused
+      }
       return {
         lost: false,
-        visible: focused !== unfocused,
+        visible,
         name: element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + ' « ' + text.slice(0, 30) + ' »',
         inFooter: !!element.closest('footer'),
       }
