@@ -7,3 +7,6 @@ export const antispamFields = {
   /** Without JavaScript: the signed time-trap token of the server's confirmation page. */
   timeTrap: 'jetonEnvoi',
 } as const
+
+/** A person takes more than this to fill in the form: a challenge shown less time ago is refused. */
+export const challengeMinimumSeconds = 3

@@ -78,6 +78,19 @@ describe('anti-spam, when on', () => {
     expect(await stored()).toBe(before)
   })
 
+  it('refuses an expired challenge by its field, so that the form fetches a fresh one (RGAA 13.1)', async () => {
+    process.env.ANTISPAM = 'on'
+    // Shown 61 minutes ago: the challenge lived 60.
+    const altcha = await solved(61 * 60)
+    const before = await stored()
+    const response = await post({ ...validConsultation(), altcha })
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as { errors?: { field: string; message: string }[] }
+    expect(body.errors?.[0]?.field).toBe('altcha')
+    expect(body.errors?.[0]?.message).toContain('vos réponses sont conservées')
+    expect(await stored()).toBe(before)
+  })
+
   it('refuses a form sent 1 second after it was shown (time-trap)', async () => {
     process.env.ANTISPAM = 'on'
     const shown = Date.now()

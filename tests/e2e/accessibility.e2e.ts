@@ -105,7 +105,7 @@ describe('accessibility (axe)', () => {
   it('finds nothing on the form once it shows its errors', async () => {
     const page = await open('/demander-un-conseil/', 'desktop', 'light')
     await page.getByRole('button', { name: 'Continuer' }).click()
-    await page.getByRole('alert').waitFor()
+    await page.locator('[data-error-summary] .fr-alert').waitFor()
     expect(await violations(page)).toEqual([])
     await page.context().close()
   })

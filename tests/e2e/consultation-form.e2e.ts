@@ -90,7 +90,7 @@ describe('the consultation form', { timeout: 400_000 }, () => {
   it('stops on a step with errors: summary linked to each field, focus on it, fields marked; then goes on', async () => {
     await page.goto(formUrl)
     await page.getByRole('button', { name: 'Continuer' }).click()
-    const summary = page.getByRole('alert')
+    const summary = page.locator('[data-error-summary] .fr-alert')
     await summary.waitFor()
     expect(await summary.locator('a').allTextContents()).toEqual([
       'Adresse du projet : ce champ est obligatoire.',
@@ -109,7 +109,7 @@ describe('the consultation form', { timeout: 400_000 }, () => {
 
     await fillProject(page)
     await next(page, 'Les travaux')
-    expect(await page.getByRole('alert').count()).toBe(0)
+    expect(await page.locator('[data-error-summary] .fr-alert').count()).toBe(0)
     expect(await page.locator('#postcode').getAttribute('aria-invalid')).toBeNull()
   })
 

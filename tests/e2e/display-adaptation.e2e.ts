@@ -6,18 +6,22 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { accessibilitySummary } from '../../src/data/accessibility-audit.ts'
 import { launchChromium } from './support/browser.ts'
+import {
+  clippedText,
+  focusWalk,
+  horizontalOverflow,
+  smallTargets,
+  textSpacing,
+} from './support/display-measures.ts'
 
 const baseUrl = inject('baseUrl')
+// The agents' workspace needs a session: tests/e2e/agent-display.e2e.ts measures it.
 const samplePaths = [
-  ...accessibilitySummary.evaluatedPages.map((page) => page.url),
+  ...accessibilitySummary.evaluatedPages
+    .map((page) => page.url)
+    .filter((url) => !url.startsWith('/espace-agent/')),
   '/quelle-demarche/?protection=abords_mh&abords=inconnu&travaux=demolition&travaux=devanture_enseigne&entretien=inconnu&erp=inconnu',
 ]
-
-// The bookmarklet values of WCAG 1.4.12.
-const textSpacing = `*, *::before, *::after {
-  line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important;
-}
-p { margin-bottom: 2em !important; }`
 
 let browser: Browser
 beforeAll(async () => {
@@ -54,172 +58,6 @@ async function visit(page: Page, path: string): Promise<void> {
       !document.querySelector('#suivi')?.textContent?.includes('Chargement') &&
       !(location.search.includes('travaux=') && !document.querySelector('#resultat-titre')),
   )
-}
-
-/** How far the page scrolls sideways: 0 when it reflows. */
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-
-/**
- * Text cut off by a box that hides its overflow: each text line is compared with the box of its
- * nearest clipping ancestor (boxes that hide text on purpose, for screen readers or behind an
- * icon, are left out).
- */
-function clippedText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const clipping = (element: Element) => {
-      const style = getComputedStyle(element)
-      return [style.overflowX, style.overflowY].some((value) => ['hidden', 'clip'].includes(value))
-    }
-    const found = new Set<string>()
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement
-      if (!node.textContent?.trim() || !parent) continue
-      if (
-        parent.closest('.fr-sr-only, [aria-hidden="true"], .honeypot, svg, noscript, script, style')
-      )
-        continue
-      if (parent.getClientRects().length === 0 || getComputedStyle(parent).visibility === 'hidden')
-        continue
-      let box: Element | null = parent
-      while (box && box !== document.body && !clipping(box)) box = box.parentElement
-      if (!box || box === document.body) continue
-      const style = getComputedStyle(box)
-      if (box.clientWidth <= 1 || box.clientHeight <= 1 || style.clip !== 'auto') continue
-      if (box.matches('a, button') && getComputedStyle(box, '::before').maskImage !== 'none')
-        continue
-      const outer = box.getBoundingClientRect()
-      const range = document.createRange()
-      range.selectNodeContents(node)
-      const cut = [...range.getClientRects()].some(
-        (line) =>
-          line.width > 0 &&
-          (line.left < outer.left - 1 ||
-            line.right > outer.right + 1 ||
-            line.top < outer.top - 1 ||
-            line.bottom > outer.bottom + 1),
-      )
-      if (cut)
-        found.add(
-          `${box.tagName.toLowerCase()}${box.id ? `#${box.id}` : ''}.${box.className} « ${node.textContent.trim().slice(0, 40)} »`,
-        )
-    }
-    return [...found]
-  })
-}
-
-/**
- * Pointer targets smaller than 24 × 24 px whose 24 px square around their centre meets another
- * target (WCAG 2.5.8); links inside a sentence are exempt.
- */
-function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const selector =
-      'a[href], button, select, textarea, input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), label[for], [role="option"], summary'
-    const targets = [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => {
-      if (element.closest('.fr-sr-only, [aria-hidden="true"], .honeypot, [hidden]')) return false
-      const rect = element.getBoundingClientRect()
-      if (rect.width === 0 || rect.height === 0) return false
-      if (element.matches('label') && !element.closest('.fr-checkbox-group, .fr-radio-group'))
-        return false
-      if (element.matches('a') && getComputedStyle(element).display === 'inline') {
-        const block = element.closest('p, li, dd, td, span.fr-hint-text, .fr-messages-group')
-        const own = element.textContent?.trim().length ?? 0
-        if (block && (block.textContent?.trim().length ?? 0) > own) return false
-      }
-      return true
-    })
-    const rects = targets.map((element) => element.getBoundingClientRect())
-    const found: string[] = []
-    targets.forEach((element, index) => {
-      const rect = rects[index] as DOMRect
-      if (rect.width >= 24 && rect.height >= 24) return
-      const x = rect.left + rect.width / 2
-      const y = rect.top + rect.height / 2
-      const square = { left: x - 12, right: x + 12, top: y - 12, bottom: y + 12 }
-      const crowded = rects.some(
-        (other, otherIndex) =>
-          otherIndex !== index &&
-          !targets[otherIndex]?.contains(element) &&
-          !element.contains(targets[otherIndex] as HTMLElement) &&
-          other.left < square.right &&
-          other.right > square.left &&
-          other.top < square.bottom &&
-          other.bottom > square.top,
-      )
-      if (crowded)
-        found.push(
-          `${element.tagName.toLowerCase()} « ${(element.textContent ?? '').trim().slice(0, 30)} » ${Math.round(rect.width)}×${Math.round(rect.height)}`,
-        )
-    })
-    return found
-  })
-}
-
-/** What shows the focus: outline, shadow, colours of an element, its pseudo-elements, its label. */
-function focusStyle(element: Element): string {
-  const label = element.id ? document.querySelector(`label[for="${CSS.escape(element.id)}"]`) : null
-  const styles = [
-    getComputedStyle(element),
-    getComputedStyle(element, '::before'),
-    getComputedStyle(element, '::after'),
-    ...(label ? [getComputedStyle(label), getComputedStyle(label, '::before')] : []),
-    ...(element.parentElement ? [getComputedStyle(element.parentElement)] : []),
-  ]
-  return JSON.stringify(
-    styles.map((style) => [
-      style.outlineStyle === 'none'
-        ? 'none'
-        : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
-      style.boxShadow,
-      style.backgroundColor,
-      style.color,
-      style.textDecorationLine,
-      style.borderColor,
-    ]),
-  )
-}
-
-/**
- * Tabs from the top of the page to the footer (or the end of a page without one); answers the
- * elements whose look does not change when they get the focus, and a note if the focus is lost.
- */
-async function focusWalk(page: Page): Promise<string[]> {
-  const problems: string[] = []
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-  for (let stop = 0; stop < 400; stop += 1) {
-    await page.keyboard.press('Tab')
-    const state = await page.evaluate(`(() => {
-      ${focusStyle.toString()}
-      const element = document.activeElement
-      if (!element || element === document.body)
-        return { lost: true, end: !document.querySelector('footer') }
-      const focused = focusStyle(element)
-      element.blur()
-      const unfocused = focusStyle(element)
-      element.focus()
-      const text = (element.textContent || element.getAttribute('aria-label') || '').trim()
-      return {
-        lost: false,
-        visible: focused !== unfocused,
-        name: element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + ' « ' + text.slice(0, 30) + ' »',
-        inFooter: !!element.closest('footer'),
-      }
-    })()`)
-    const result = state as {
-      lost: boolean
-      end?: boolean
-      visible?: boolean
-      name?: string
-      inFooter?: boolean
-    }
-    if (result.lost)
-      return result.end ? problems : [...problems, `focus lost after ${stop} Tab presses`]
-    if (!result.visible) problems.push(`no visible focus on ${result.name}`)
-    if (result.inFooter) return problems
-  }
-  return [...problems, 'the footer was not reached in 400 Tab presses']
 }
 
 describe('display adaptation on the audit sample', { timeout: 900_000 }, () => {

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './support/browser.ts'
 import { fillContact, fillProject, fillWorks, next } from './support/consultation-steps.ts'
+import { focusedElement, liveMessages, recordLiveMessages } from './support/live-regions.ts'
 import { samplePdf } from './support/sample-files.ts'
 
 const baseUrl = inject('baseUrl')
@@ -26,34 +27,11 @@ beforeEach(async () => {
   })
   page = await context.newPage()
   page.setDefaultTimeout(60_000)
-  // Every message added to a live region, in order, as a screen reader would get them.
-  await page.addInitScript(() => {
-    const said: string[] = []
-    Object.assign(window, { liveMessages: said })
-    const live = (node: Node | null) =>
-      (node instanceof Element ? node : node?.parentElement)?.closest(
-        '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]',
-      )
-    new MutationObserver((mutations) => {
-      for (const mutation of mutations) {
-        if (!live(mutation.target)) continue
-        const added = [...mutation.addedNodes].map((node) => node.textContent?.trim() ?? '')
-        for (const text of mutation.type === 'characterData'
-          ? [mutation.target.textContent ?? '']
-          : added)
-          if (text.trim()) said.push(text.trim())
-      }
-    }).observe(document, { subtree: true, childList: true, characterData: true })
-  })
+  await recordLiveMessages(page)
 })
 
-const focused = () =>
-  page.evaluate(() => {
-    const element = document.activeElement
-    return element === document.body ? 'body' : element?.id || element?.textContent?.trim() || ''
-  })
-const messages = () =>
-  page.evaluate(() => (window as unknown as { liveMessages: string[] }).liveMessages)
+const focused = () => focusedElement(page)
+const messages = () => liveMessages(page)
 
 describe('the commune combobox', () => {
   it('shows the active option by its look, and chooses on click (release), not on press', async () => {
@@ -88,7 +66,7 @@ describe('the consultation form', () => {
   it('answers Enter in a step-1 field with that step’s errors only, in the form’s order', async () => {
     await page.goto(`${baseUrl}/demander-un-conseil/`, { waitUntil: 'domcontentloaded' })
     await page.getByLabel('Adresse du projet').press('Enter')
-    const summary = page.getByRole('alert').or(page.locator('[data-error-summary] .fr-alert'))
+    const summary = page.locator('[data-error-summary] .fr-alert')
     await summary.first().waitFor()
     const links = await page.locator('[data-error-summary] a').allTextContents()
     expect(links.length).toBeGreaterThan(0)

@@ -64,6 +64,8 @@ class AgentRequestElement extends HTMLElement {
     const c = view.consultation
     const reference = this.querySelector('[data-reference]')
     if (reference) reference.textContent = c.reference
+    // Each request's tab says which one it is (RGAA 8.6).
+    document.title = document.title.replace('une demande', `demande ${c.reference}`)
     const geoportail = `https://www.geoportail.gouv.fr/carte?c=&l0=ORTHOIMAGERY.ORTHOPHOTOS::GEOPORTAIL:OGC:WMTS(1)&permalink=yes&q=${encodeURIComponent([c.address, c.postcode, c.commune].filter(Boolean).join(' '))}`
     const fields: [string, string | Node][] = [
       ['Statut', label(consultationStatuses, c.status)],

@@ -9,7 +9,7 @@ import { consultationSteps, firstStepWith } from '../../domain/consultation-step
 import { track } from '../analytics.ts'
 import { defineEnhancer, Enhancer } from '../component.ts'
 import { declaredOrigin } from '../embed-frame.ts'
-import { solveProofOfWork } from '../proof-of-work.ts'
+import { pastTimeTrap, solveProofOfWork, stillValid } from '../proof-of-work.ts'
 import { CommuneField } from './commune-autocomplete.ts'
 import { enhanceDocumentPicker } from './document-picker.ts'
 import { uploadDocuments } from './document-uploads.ts'
@@ -46,6 +46,15 @@ function enhance(root: ConsultationForm): void {
       : declaredOrigin(new URLSearchParams(location.search))
   // Single use: the server spends it, so a new one is solved after any answer but success.
   let proof = solveProofOfWork()
+  /** The proof solved meanwhile, or a fresh one if it expired or is about to (RGAA 13.1). */
+  const sendableProof = async (renew = false) => {
+    const current = await proof
+    if (!renew && current && stillValid(current)) return current.payload
+    proof = solveProofOfWork()
+    const fresh = await proof
+    if (fresh) await pastTimeTrap(fresh)
+    return fresh?.payload
+  }
   const documents = enhanceDocumentPicker(fileInput)
   const updateHints = followConditionalHints(form)
   const refresh = () => {
@@ -104,22 +113,33 @@ function enhance(root: ConsultationForm): void {
     if (button?.getAttribute('aria-disabled') === 'true') return
     button?.setAttribute('aria-disabled', 'true')
     try {
-      const response = await fetch(form.action, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Accept: 'application/json',
-          'Idempotency-Key': idempotencyKey,
-          ...(source ? { 'Dedale-Origine': source } : {}),
-        },
-        body: JSON.stringify({
-          ...input,
-          [antispamFields.honeypot]: honeypot,
-          [antispamFields.challenge]: await proof,
-        }),
-      })
-      const body: unknown = await response.json()
+      const post = async (challenge: string | undefined) => {
+        const response = await fetch(form.action, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            Accept: 'application/json',
+            'Idempotency-Key': idempotencyKey,
+            ...(source ? { 'Dedale-Origine': source } : {}),
+          },
+          body: JSON.stringify({
+            ...input,
+            [antispamFields.honeypot]: honeypot,
+            [antispamFields.challenge]: challenge,
+          }),
+        })
+        return { response, body: (await response.json()) as unknown }
+      }
       const { problemAnswer, submissionAnswer } = await import('../api-answers.ts')
+      let { response, body } = await post(await sendableProof())
+      // The challenge expired on the way (a sleeping tab, a slow network): once more with a
+      // fresh one, without a word to the person.
+      const refused = problemAnswer.safeParse(body)
+      if (
+        refused.success &&
+        refused.data.errors?.some((error) => error.field === antispamFields.challenge)
+      )
+        ({ response, body } = await post(await sendableProof(true)))
       const created = submissionAnswer.safeParse(body)
       const token = created.success ? created.data.trackingUrl.split('#')[1] : undefined
       if (response.ok && token) return sent(token)

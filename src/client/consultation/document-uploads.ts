@@ -58,7 +58,14 @@ export function uploadDocuments(
     progress.setAttribute('aria-label', `Envoi de ${file.name}`)
     const state = document.createElement('span')
     state.textContent = ' En cours…'
+    // A retry removes its own button: the focus goes to the document's line, not to <body>
+    // (RGAA 7.3).
+    const hadFocus = item.contains(document.activeElement)
     item.replaceChildren(`${file.name} `, progress, state)
+    if (hadFocus) {
+      item.tabIndex = -1
+      item.focus()
+    }
     let announced = 0
     say(`Envoi de ${file.name} commencé.`)
     return uploadOne(file, token, (percent) => {

@@ -1,5 +1,7 @@
 // Errors tied to their fields (aria-invalid, message in the field's described-by group) and summed
-// up at the top with a link to each field, focus moved to the summary (RGAA 11.10, 11.11).
+// up at the top with a link to each field, focus moved to the summary (RGAA 11.10, 11.11). The
+// summary is said once, by the focus: no alert role on it, and the fields' messages it repeats
+// are kept out of their live regions (RGAA 7.5).
 import type { FieldError } from '../../domain/consultation-schema.ts'
 
 const errorClasses = [
@@ -16,10 +18,10 @@ export function showErrorSummary(
   errors: FieldError[],
 ): void {
   clearErrors(form)
-  for (const error of errors) markField(form, error.field, error.message)
-  summary.replaceChildren(
-    alertBox('error', 'Votre demande contient des erreurs', errors.map(summaryItem)),
-  )
+  for (const error of errors) markField(form, error.field, error.message, false)
+  const box = alertBox('error', 'Votre demande contient des erreurs', errors.map(summaryItem))
+  box.removeAttribute('role')
+  summary.replaceChildren(box)
   summary.focus()
 }
 
@@ -68,7 +70,13 @@ function summaryItem(error: FieldError): HTMLElement {
   return line
 }
 
-export function markField(container: HTMLElement, field: string, message: string): void {
+/** `announce`: false when a summary that the focus reads already says the message. */
+export function markField(
+  container: HTMLElement,
+  field: string,
+  message: string,
+  announce = true,
+): void {
   const group =
     container.querySelector<HTMLElement>(
       `[data-field="${CSS.escape(field)}"]:not([type=hidden])`,
@@ -85,6 +93,7 @@ export function markField(container: HTMLElement, field: string, message: string
   const text = document.createElement('p')
   text.className = 'fr-message fr-message--error'
   text.textContent = message
+  if (!announce) text.setAttribute('aria-live', 'off')
   group.querySelector('.fr-messages-group')?.append(text)
 }
 

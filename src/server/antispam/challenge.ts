@@ -1,9 +1,9 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createChallenge as createAltcha, extractParams, verifySolution } from 'altcha-lib/v1'
+import { challengeMinimumSeconds as minimumSeconds } from '../../domain/antispam-fields.ts'
 
 // A person takes more than 3 seconds to fill in the form, or to check it before confirming; a
 // bot posting at once does not.
-const minimumSeconds = 3
 const lifetimeMinutes = 60
 // About 50,000 SHA-256 hashes on average: well under a second on a phone, costly for a spammer.
 const maxNumber = 100_000
@@ -21,7 +21,8 @@ export function createChallenge(secret: string, now = new Date()) {
   })
 }
 
-export type ChallengeVerdict = 'ok' | 'missing' | 'invalid' | 'too_fast'
+/** `expired`: a genuine challenge past its lifetime (the form fetches a fresh one and resends). */
+export type ChallengeVerdict = 'ok' | 'missing' | 'invalid' | 'too_fast' | 'expired'
 
 /** A verified token, to spend once (its hash is recorded until it expires). */
 export interface SpendableToken {
@@ -36,8 +37,10 @@ export async function verifyChallenge(
 ): Promise<{ verdict: ChallengeVerdict; token?: SpendableToken }> {
   if (typeof payload !== 'string' || payload === '') return { verdict: 'missing' }
   try {
-    if (!(await verifySolution(payload, secret, true))) return { verdict: 'invalid' }
-    const shown = Number(extractParams(payload).shown)
+    if (!(await verifySolution(payload, secret, false))) return { verdict: 'invalid' }
+    const params = extractParams(payload)
+    if (!(Number(params.expires) * 1000 >= now.getTime())) return { verdict: 'expired' }
+    const shown = Number(params.shown)
     if (now.getTime() - shown < minimumSeconds * 1000) return { verdict: 'too_fast' }
     return { verdict: 'ok', token: spendable(payload, shown) }
   } catch {

@@ -157,6 +157,19 @@ async function udapRefusal(
 }
 
 function challengeRefused(verdict: ChallengeVerdict): SubmitOutcome {
+  // Named by its field: the form solves a fresh challenge and sends again, the person's answers
+  // and documents kept (RGAA 13.1).
+  if (verdict === 'expired')
+    return {
+      type: 'invalid',
+      errors: [
+        {
+          field: antispamFields.challenge,
+          message:
+            'Le délai de sécurité de la page a expiré. Envoyez de nouveau votre demande : vos réponses sont conservées.',
+        },
+      ],
+    }
   if (verdict === 'too_fast')
     return {
       type: 'refused',
