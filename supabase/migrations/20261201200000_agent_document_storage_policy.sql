@@ -15,3 +15,8 @@ create policy "consultation-attachments: agents read their UDAP's documents" on 
     )
   );
 
+
+-- The ProConnect sign-in asks the same question as the local one (is this email an active
+-- agent's?), in production too, before Auth opens a session for that account.
+comment on function public.local_agent_account(text) is
+  'Compte d''un agent actif, par son e-mail (connexion locale, et connexion avec ProConnect avant d''ouvrir la session).';

@@ -16,7 +16,7 @@ afterAll(() => browser?.close())
 
 async function throughProConnect(page: Page, email: string): Promise<void> {
   await page.goto(`${baseUrl}/espace-agent/connexion/`)
-  const button = page.getByRole('button', { name: 'S’identifier avec ProConnect' })
+  const button = page.getByRole('link', { name: 'S’identifier avec ProConnect' })
   await button.waitFor()
   await button.click()
   await page.getByLabel('Adresse e-mail professionnelle').fill(email)
