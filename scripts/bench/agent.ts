@@ -132,7 +132,7 @@ async function measure(target: string, url: string, sql: SqlRunner): Promise<voi
   const workspace = await time(() => store.inbox({ tab: 'a_traiter', page: 1 }))
   const bare = await time(() => sql.query(bareSql))
   const line = (name: string, t: { p50: number; p95: number }) =>
-    `  ${name.padEnd(44)} p50 ${t.p50.toFixed(1).padStart(7)} ms   p95 ${t.p95.toFixed(1).padStart(7)} ms`
+    `  ${name.padEnd(50)} p50 ${t.p50.toFixed(1).padStart(7)} ms   p95 ${t.p95.toFixed(1).padStart(7)} ms`
   console.log(
     `${target}: inbox of UDAP 69 (${first.counts.toutes} requests; tabs ${JSON.stringify(first.counts)}), ${runs} runs`,
   )
