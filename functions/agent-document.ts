@@ -1,13 +1,14 @@
 import type { Config, Context } from '@netlify/functions'
 import { agentContext, agentFailure } from '../src/server/agent/agent-context.ts'
+import { agentDownloadUrl } from '../src/server/agent/agent-documents.ts'
 import { methodNotAllowed, problem } from '../src/server/http/responses.ts'
-import { openAttachmentStorage } from '../src/server/storage/attachment-storage.ts'
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 /**
  * GET /api/agent/documents/{id} — the database first says whether the agent may see the
- * document's request (as the agent); only then a link valid for a minute is made.
+ * document's request (as the agent); only then a link valid for a minute is made (in production
+ * by Storage under the agent's JWT, where the storage.objects policy decides again).
  */
 export default async (request: Request, netlify: Context): Promise<Response> => {
   if (request.method !== 'GET') return methodNotAllowed(['GET'])
@@ -20,10 +21,8 @@ export default async (request: Request, netlify: Context): Promise<Response> => 
   try {
     const found = await context.store.attachment(id)
     if (!found) return missing()
-    const url = await openAttachmentStorage(context.config).createDownloadUrl(
-      found.storage_path,
-      new URL(request.url).origin,
-    )
+    const url = await agentDownloadUrl(context, found.storage_path)
+    if (!url) return missing()
     return new Response(null, {
       status: 303,
       headers: { Location: url, 'Cache-Control': 'no-store' },

@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto'
 import type { Config } from '@netlify/functions'
 import { z } from 'zod'
+import { agentSignedOutAnswer } from '../src/domain/api/agent-proconnect.ts'
 import { agentCodeSentSchema, agentSessionSchema } from '../src/domain/api/agent-session.ts'
 import {
   agentConfig,
@@ -10,6 +12,9 @@ import {
 import {
   clearCookie,
   codeCookie,
+  proConnectCookieScope,
+  proConnectLogoutCookie,
+  proConnectSessionCookie,
   readCookie,
   sessionCookie,
   setCookie,
@@ -23,8 +28,10 @@ import {
   signOut,
 } from '../src/server/agent/agent-sign-in.ts'
 import { verifyAgentToken } from '../src/server/agent/agent-tokens.ts'
+import { proConnectEndSession } from '../src/server/agent/proconnect.ts'
 import { readRequestBody } from '../src/server/http/request-body.ts'
 import {
+  answer,
   json,
   methodNotAllowed,
   problem,
@@ -69,10 +76,36 @@ export default async (request: Request): Promise<Response> => {
     if (base instanceof Response) return base
     const token = readCookie(request, sessionCookie)
     if (token) await signOut(base.auth, token)
-    return new Response(null, {
-      status: 204,
-      headers: { 'Set-Cookie': clearCookie(request, sessionCookie) },
-    })
+    const cookies = [
+      clearCookie(request, sessionCookie),
+      clearCookie(request, proConnectSessionCookie),
+    ]
+    // Signed in through ProConnect: the browser goes on to close the ProConnect session too.
+    const idToken = readCookie(request, proConnectSessionCookie)
+    const proConnect = base.config.proConnect
+    if (idToken && proConnect) {
+      const state = randomBytes(32).toString('base64url')
+      try {
+        const response = answer(agentSignedOutAnswer, 200, {
+          end_session_url: await proConnectEndSession(
+            proConnect,
+            idToken,
+            `${base.config.siteOrigin}/api/agent/proconnect/deconnexion`,
+            state,
+          ),
+        })
+        cookies.push(
+          setCookie(request, proConnectLogoutCookie, state, 10 * 60, proConnectCookieScope),
+        )
+        for (const cookie of cookies) response.headers.append('Set-Cookie', cookie)
+        return response
+      } catch (error) {
+        console.error('proconnect: no end_session address (signed out here only)', error)
+      }
+    }
+    const headers = new Headers()
+    for (const cookie of cookies) headers.append('Set-Cookie', cookie)
+    return new Response(null, { status: 204, headers })
   }
   if (request.method !== 'POST') return methodNotAllowed(['GET', 'POST', 'DELETE'])
   const base = agentConfig()

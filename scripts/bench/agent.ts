@@ -1,16 +1,24 @@
 // `npm run bench:agent`: the agents' inbox (first page of "À traiter" + the count of every tab)
-// with 50,000 requests in the database, through the workspace's own path (a transaction as
-// `authenticated` with the agent's JWT claims, row-level security, the zod-checked answer),
-// beside the bare SQL of the same query run as the owner. PGlite always; PostgreSQL too when
-// DATABASE_URL names a server (a database is created and dropped).
+// with 50,000 requests in the database, through the workspace's own path: the function
+// GET /api/agent/demandes called in-process with the agent's session cookie (the JWT verified
+// with jose, then a transaction as `authenticated` with its claims, row-level security, the
+// zod-checked answer), beside the bare SQL of the same query run as the owner. PGlite always;
+// PostgreSQL too when DATABASE_URL names a server (a database is created and dropped).
+// After the bulk load the table is vacuumed, as autovacuum does to a table in service (the
+// per-tab counts then read the (udap_code, status) index alone).
 //
-//   npm run bench:agent [-- --requests=50000 --runs=100]
+//   npm run bench:agent [-- --requests=50000 --runs=100 --explain]
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:agent
+//
+// --explain prints EXPLAIN ANALYZE of the inbox's two queries run as the agent (role
+// authenticated, the JWT claims, row-level security on), to profile them.
 import { parseArgs } from 'node:util'
 import { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import pg from 'pg'
+import agentInbox from '../../functions/agent-inbox.ts'
 import { postgresAgentStore } from '../../src/server/agent/agent-store-adapters.ts'
+import { issueLocalToken } from '../../src/server/agent/agent-tokens.ts'
 import { migrate } from '../database/migrate.ts'
 import { pgClientRunner, pgliteRunner, type SqlRunner } from '../database/sql-runner.ts'
 
@@ -18,11 +26,20 @@ const { values } = parseArgs({
   options: {
     requests: { type: 'string', default: '50000' },
     runs: { type: 'string', default: '100' },
+    explain: { type: 'boolean', default: false },
   },
 })
 const requests = Number(values.requests)
 const runs = Number(values.runs)
 const agentId = '69000000-0000-4000-8000-000000000000'
+// The PostgreSQL server to measure too (read before the runs point DATABASE_URL at each database).
+const serverUrl = process.env.DATABASE_URL
+// The function reads its configuration from the environment, as deployed: the local issuer's.
+const agentSecret = 'bench-agent-secret-of-at-least-32-characters'
+Object.assign(process.env, {
+  FORM_SECRET: 'bench-form-secret-of-at-least-32-characters',
+  AGENT_JWT_SECRET: agentSecret,
+})
 
 // A fifth of the requests in the Rhône (a large UDAP over five years), the rest elsewhere.
 const fill = `
@@ -47,8 +64,17 @@ cross join lateral (select (array['69', '13', '75', '33', '35'])[pick.k] as code
   (array['Lyon', 'Marseille', 'Paris', 'Bordeaux', 'Rennes'])[pick.k] as commune) u
 cross join lateral (select (array['nouvelle', 'en_cours', 'en_cours', 'complement_demande', 'repondue', 'repondue',
   'repondue', 'repondue', 'repondue', 'classee_sans_suite'])[1 + (i / 5) % 10] as status) s;
-analyze;
 `
+// What autovacuum does to a table in service (its own statement: never inside a transaction).
+const settle = 'vacuum analyze public.consultations'
+
+// The inbox's two queries as agent_inbox runs them (first page of "À traiter", no filter).
+const explained = [
+  `select c.status, count(*) as n from public.consultations c where c.udap_code = public.current_agent_udap() group by c.status`,
+  `select c.reference, c.status, c.priority, c.created_at from public.consultations c
+    where c.udap_code = public.current_agent_udap() and c.status::text = any (array['nouvelle', 'en_cours'])
+    order by c.priority desc, c.created_at, c.reference limit 25`,
+]
 
 // The same query, bare: no function, no role switch, no row-level security.
 const bareSql = `
@@ -80,6 +106,7 @@ async function time(work: () => Promise<unknown>): Promise<{ p50: number; p95: n
 async function measure(target: string, url: string, sql: SqlRunner): Promise<void> {
   const setupStart = performance.now()
   await sql.exec(fill)
+  await sql.exec(settle)
   console.log(
     `${target}: ${requests} requests inserted in ${((performance.now() - setupStart) / 1000).toFixed(1)} s`,
   )
@@ -90,16 +117,52 @@ async function measure(target: string, url: string, sql: SqlRunner): Promise<voi
   })
   const first = await store.inbox({ tab: 'a_traiter', page: 1 })
   if (first?.rows.length !== 25) throw new Error(`${target}: the inbox did not answer a full page`)
+  process.env.DATABASE_URL = url
+  const cookie = `dedale_agent_session=${await issueLocalToken(agentSecret, { id: agentId, email: 'bench.agent@example.fr' })}`
+  const handler = await time(async () => {
+    const response = await agentInbox(
+      new Request('http://localhost/api/agent/demandes?tab=a_traiter&page=1', {
+        headers: { cookie },
+      }),
+    )
+    if (response.status !== 200)
+      throw new Error(`${target}: the function answered ${response.status}`)
+    await response.json()
+  })
   const workspace = await time(() => store.inbox({ tab: 'a_traiter', page: 1 }))
   const bare = await time(() => sql.query(bareSql))
   const line = (name: string, t: { p50: number; p95: number }) =>
-    `  ${name.padEnd(44)} p50 ${t.p50.toFixed(1).padStart(7)} ms   p95 ${t.p95.toFixed(1).padStart(7)} ms`
+    `  ${name.padEnd(50)} p50 ${t.p50.toFixed(1).padStart(7)} ms   p95 ${t.p95.toFixed(1).padStart(7)} ms`
   console.log(
     `${target}: inbox of UDAP 69 (${first.counts.toutes} requests; tabs ${JSON.stringify(first.counts)}), ${runs} runs`,
   )
-  console.log(line('workspace path (authenticated, RLS, zod)', workspace))
+  console.log(line('function (cookie, jose, authenticated, RLS, zod)', handler))
+  console.log(line('agent store (authenticated, RLS, zod)', workspace))
   console.log(line('bare SQL (owner, no RLS)', bare))
-  console.log(`  target p95 < 150 ms: ${workspace.p95 < 150 ? 'met' : 'NOT MET'}`)
+  console.log(`  target p95 < 150 ms: ${handler.p95 < 150 ? 'met' : 'NOT MET'}`)
+  if (values.explain) await explain(url)
+}
+
+/** EXPLAIN ANALYZE of the inbox's queries as the agent: role authenticated, claims, RLS on. */
+async function explain(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query('begin')
+    await client.query(
+      `select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`,
+      [JSON.stringify({ sub: agentId, role: 'authenticated', aud: 'authenticated' })],
+    )
+    for (const query of explained) {
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+        `explain (analyze, buffers, costs off) ${query}`,
+      )
+      console.log(rows.map((row) => `    ${row['QUERY PLAN']}`).join('\n'))
+    }
+  } finally {
+    await client.query('rollback')
+    await client.end()
+  }
 }
 
 const db = await PGlite.create()
@@ -117,8 +180,7 @@ try {
   await db.close()
 }
 
-if (process.env.DATABASE_URL) {
-  const serverUrl = process.env.DATABASE_URL
+if (serverUrl) {
   const database = `dedale_bench_agent_${process.pid}`
   const admin = new pg.Client({ connectionString: serverUrl })
   await admin.connect()

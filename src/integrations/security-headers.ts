@@ -15,15 +15,23 @@ export interface PolicyOrigins {
  * The pages' Content-Security-Policy. Strict: scripts and styles from this site only (no inline
  * code); 'wasm-unsafe-eval' for Pagefind's WebAssembly; data: images for the DSFR's CSS icons.
  * Only the configured Matomo and Supabase origins are added, to connect-src. Only the embeddable
- * form may be framed, by any site (`frameable`); every other page by none.
+ * form may be framed, by any site (`frameable`); every other page by none. The agents' workspace
+ * (`showsDocuments`) previews the requests' images and PDFs, read through short-lived links
+ * Supabase Storage signs: its origin is added to img-src and frame-src there, and only there.
  */
-export function contentSecurityPolicy(origins: PolicyOrigins = {}, frameable = false): string {
+export function contentSecurityPolicy(
+  origins: PolicyOrigins = {},
+  frameable = false,
+  showsDocuments = false,
+): string {
   const connect = ["'self'", origins.matomo, origins.storage].filter(Boolean).join(' ')
+  const documents = showsDocuments && origins.storage ? ` ${origins.storage}` : ''
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    `img-src 'self' data:${documents}`,
+    ...(showsDocuments ? [`frame-src 'self'${documents}`] : []),
     "font-src 'self'",
     `connect-src ${connect}`,
     "form-action 'self'",
@@ -55,11 +63,12 @@ export function adminContentSecurityPolicy(): string {
   ].join('; ')
 }
 
-/** dist/_headers: the embed and admin rules come after "/*" so that their policy replaces that one. */
+/** dist/_headers: the embed, workspace and admin rules come after "/*" so that their policy replaces that one. */
 export function headersFile(origins: PolicyOrigins): string {
   return [
     `/*\n  Content-Security-Policy: ${contentSecurityPolicy(origins)}`,
     `/embed/*\n  Content-Security-Policy: ${contentSecurityPolicy(origins, true)}`,
+    `/espace-agent/*\n  Content-Security-Policy: ${contentSecurityPolicy(origins, false, true)}`,
     `/admin/*\n  Content-Security-Policy: ${adminContentSecurityPolicy()}`,
   ].join('\n')
 }

@@ -11,6 +11,11 @@ const environmentSchema = z.object({
   SUPABASE_PUBLISHABLE_KEY: z.string().min(1).optional(),
   // The agents' workspace locally (npm start, tests): the local issuer's HS256 secret. Refused with SUPABASE_URL.
   AGENT_JWT_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
+  // ProConnect (the State's sign-in for civil servants), off unless all three are set: the issuer
+  // (https://auth.agentconnect.gouv.fr/api/v2 in production), and the client registered there.
+  PROCONNECT_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  PROCONNECT_CLIENT_ID: z.string().min(1).optional(),
+  PROCONNECT_CLIENT_SECRET: z.string().min(1).optional(),
   // Signs the anti-spam challenges and derives tracking links: 32 characters at least.
   FORM_SECRET: z.string().min(32, 'must be at least 32 characters long'),
   // "off" disables honeypot, time-trap, proof of work and rate limits (local development, tests).
@@ -56,6 +61,13 @@ export type MailConfig =
   | { kind: 'smtp'; url: string; from: string }
   | { kind: 'files'; dir: string; from: string }
 
+/** ProConnect's issuer and this service's client there; undefined: ProConnect is off. */
+export interface ProConnectConfig {
+  issuer: string
+  clientId: string
+  clientSecret: string
+}
+
 /** How agents sign in to the workspace; undefined: the workspace is off. */
 export type AgentAuthConfig =
   | { kind: 'local'; secret: string }
@@ -73,6 +85,7 @@ export interface ServerConfig {
   /** The proxy header trusted for the client's IP address, when one is configured. */
   trustedIpHeader: string | undefined
   agentAuth: AgentAuthConfig | undefined
+  proConnect: ProConnectConfig | undefined
 }
 
 // `npm start` serves on this port unless PORT says otherwise (scripts/local-server.ts sets SITE_URL).
@@ -144,6 +157,31 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     siteOrigin: new URL(siteUrl ?? localSiteUrl).origin,
     trustedIpHeader: value.TRUSTED_IP_HEADER,
     agentAuth: agentAuthFrom(value),
+    proConnect: proConnectFrom(value),
+  }
+}
+
+function proConnectFrom(value: z.output<typeof environmentSchema>): ProConnectConfig | undefined {
+  const { PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID, PROCONNECT_CLIENT_SECRET } = value
+  const given = [PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID, PROCONNECT_CLIENT_SECRET]
+  if (given.every((item) => item === undefined)) return undefined
+  if (!PROCONNECT_ISSUER || !PROCONNECT_CLIENT_ID || !PROCONNECT_CLIENT_SECRET)
+    throw new ConfigError(
+      'ProConnect needs PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID and PROCONNECT_CLIENT_SECRET together (or none of them: ProConnect off).',
+    )
+  const issuer = new URL(PROCONNECT_ISSUER)
+  if (issuer.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname))
+    throw new ConfigError(
+      'PROCONNECT_ISSUER must be an https address (http only on localhost, for tests).',
+    )
+  if (!value.AGENT_JWT_SECRET && !value.SUPABASE_PUBLISHABLE_KEY)
+    throw new ConfigError(
+      'ProConnect opens an agent session: it needs the workspace on (AGENT_JWT_SECRET locally, SUPABASE_PUBLISHABLE_KEY with Supabase).',
+    )
+  return {
+    issuer: PROCONNECT_ISSUER,
+    clientId: PROCONNECT_CLIENT_ID,
+    clientSecret: PROCONNECT_CLIENT_SECRET,
   }
 }
 

@@ -167,10 +167,12 @@ select is(
         group by e.rel having bool_and(e.privileges = '{}'))),
   null, 'every table of public is explicitly granted to an API role, or stated closed to all three');
 
--- Storage: RLS on, no policy, so the API roles reach no bucket and no file directly.
+-- Storage: RLS on, and only the agents' read policy on their UDAP's documents (011 tests it), so
+-- the API roles reach no bucket and no other file directly.
 select ok((select bool_and(relrowsecurity) from pg_class where oid in ('storage.buckets'::regclass, 'storage.objects'::regclass)),
   'row-level security is on for storage.buckets and storage.objects');
-select policies_are('storage', 'objects', '{}', 'no policy opens storage.objects');
+select policies_are('storage', 'objects', array['consultation-attachments: agents read their UDAP''s documents'],
+  'only the agents'' read policy opens storage.objects');
 select policies_are('storage', 'buckets', '{}', 'no policy opens storage.buckets');
 select is(pg_temp.run_as('anon', null, 'select count(*) from storage.buckets'), '0', 'anon sees no bucket');
 select is(pg_temp.run_as('authenticated', gen_random_uuid(), 'select count(*) from storage.buckets'), '0',

@@ -1,6 +1,7 @@
 // The agents' workspace on `npm start`, keyboard only: an agent of UDAP 69 signs in with the
 // code from the local mailbox, sees only UDAP 69's requests, takes one, asks for a complement;
-// the applicant answers from the tracking page; the agent sees it and answers with a template;
+// the applicant answers from the tracking page with a message and a PDF; the agent sees both (the
+// PDF in the timeline, among the documents, previewed inline) and answers with a template;
 // the applicant sees the answer. axe on every workspace page, both themes, phone and desktop.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -9,6 +10,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { validConsultation } from '../support/consultation-fixtures.ts'
 import { launchChromium } from './support/browser.ts'
+import { samplePdf } from './support/sample-files.ts'
 
 const baseUrl = inject('baseUrl')
 const mailDir = inject('mailDir')
@@ -145,11 +147,24 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
     await page.close()
   })
 
-  it('the applicant answers from the tracking page; the agent sees it and answers with a template', async () => {
+  it('the applicant answers from the tracking page with a message and a PDF; the agent sees both and answers with a template', async () => {
     const applicant = await browser.newPage({ locale: 'fr-FR' })
     await applicant.goto(trackingUrl)
     const message = applicant.locator('#complement-message')
     await message.waitFor()
+    // The document first, through the tracking page's own upload, then the message.
+    await applicant.getByLabel(/Ajouter des photos ou des plans/).setInputFiles([
+      {
+        name: 'facade-actuelle.pdf',
+        mimeType: 'application/pdf',
+        buffer: samplePdf('Facade actuelle'),
+      },
+    ])
+    await tabTo(applicant, applicant.getByRole('button', { name: 'Envoyer les documents' }))
+    await applicant.keyboard.press('Enter')
+    await expect
+      .poll(() => applicant.locator('#ajout-documents-annonce').textContent(), { timeout: 60_000 })
+      .toContain('Envoi terminé : 1 document envoyé.')
     await tabTo(applicant, message)
     await applicant.keyboard.type('Voici la photo demandée, envoyée par courrier.')
     await tabTo(applicant, applicant.getByRole('button', { name: 'Envoyer ma réponse' }))
@@ -164,7 +179,24 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
     await expect
       .poll(() => page.locator('[data-timeline]').textContent(), { timeout: 90_000 })
       .toContain('Voici la photo demandée, envoyée par courrier.')
+    expect(await page.locator('[data-timeline]').textContent()).toContain('facade-actuelle.pdf')
     expect(await page.locator('[data-fields]').textContent()).toContain('En cours d’examen')
+    // The PDF is among the documents, previewed inline once opened, and served as a PDF.
+    const pdf = page.locator('[data-documents] li', { hasText: 'facade-actuelle.pdf' })
+    await expect.poll(() => pdf.count()).toBe(1)
+    await tabTo(page, pdf.locator('summary'), 200)
+    await page.keyboard.press('Enter')
+    const frame = pdf.locator('iframe')
+    await frame.waitFor()
+    expect(await frame.getAttribute('title')).toBe('Aperçu de facade-actuelle.pdf')
+    const served = await page.evaluate(
+      async (href) => {
+        const response = await fetch(href)
+        return { status: response.status, type: response.headers.get('content-type') }
+      },
+      (await frame.getAttribute('src')) ?? '',
+    )
+    expect(served).toEqual({ status: 200, type: 'application/pdf' })
     await tabTo(page, page.locator('#template'))
     await page.keyboard.press('ArrowDown')
     await expect

@@ -58,6 +58,17 @@ describe('the Content-Security-Policy', () => {
     )
   })
 
+  it('lets the agents’ workspace alone show Storage’s documents (images and PDF frames)', () => {
+    const origins = { storage: 'https://abcd.supabase.co' }
+    expect(contentSecurityPolicy(origins)).toContain("img-src 'self' data:;")
+    expect(contentSecurityPolicy(origins)).not.toContain('frame-src')
+    const rules = headersFile(origins).split(/\n(?=\/)/)
+    const workspace = rules.find((rule) => rule.startsWith('/espace-agent/*'))
+    expect(workspace).toContain("img-src 'self' data: https://abcd.supabase.co;")
+    expect(workspace).toContain("frame-src 'self' https://abcd.supabase.co;")
+    expect(workspace).toContain("frame-ancestors 'none'")
+  })
+
   it('lets only the embeddable form be framed, by a rule after the one for every page', () => {
     const rules = headersFile({}).split(/\n(?=\/)/)
     expect(rules[0]).toMatch(/^\/\*\n.*frame-ancestors 'none'/)

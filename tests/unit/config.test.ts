@@ -17,7 +17,44 @@ describe('readConfig', () => {
       siteOrigin: 'http://localhost:8888',
       trustedIpHeader: undefined,
       agentAuth: undefined,
+      proConnect: undefined,
     })
+  })
+
+  it('turns ProConnect on with its three variables together, https only (http on localhost for tests)', () => {
+    const local = {
+      ...secret,
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/dedale',
+      AGENT_JWT_SECRET: 'y'.repeat(32),
+    }
+    const proConnect = {
+      PROCONNECT_ISSUER: 'https://auth.agentconnect.gouv.fr/api/v2',
+      PROCONNECT_CLIENT_ID: 'client',
+      PROCONNECT_CLIENT_SECRET: 'secret',
+    }
+    expect(readConfig({ ...local, ...proConnect }).proConnect).toEqual({
+      issuer: 'https://auth.agentconnect.gouv.fr/api/v2',
+      clientId: 'client',
+      clientSecret: 'secret',
+    })
+    expect(() => readConfig({ ...local, PROCONNECT_ISSUER: proConnect.PROCONNECT_ISSUER })).toThrow(
+      /PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID and PROCONNECT_CLIENT_SECRET together/,
+    )
+    expect(() =>
+      readConfig({
+        ...local,
+        ...proConnect,
+        PROCONNECT_ISSUER: 'http://proconnect.example/api/v2',
+      }),
+    ).toThrow(/PROCONNECT_ISSUER must be an https address/)
+    expect(
+      readConfig({ ...local, ...proConnect, PROCONNECT_ISSUER: 'http://127.0.0.1:4000' }).proConnect
+        ?.issuer,
+    ).toBe('http://127.0.0.1:4000')
+    const { AGENT_JWT_SECRET: _off, ...withoutWorkspace } = local
+    expect(() => readConfig({ ...withoutWorkspace, ...proConnect })).toThrow(
+      /ProConnect opens an agent session: it needs the workspace on/,
+    )
   })
 
   it('signs agents in locally with AGENT_JWT_SECRET, and refuses it next to Supabase', () => {

@@ -107,13 +107,11 @@ class AgentRequestElement extends HTMLElement {
       }),
     )
     const documents = view.attachments.map((file) => {
-      const item = element('li')
-      item.append(
-        link(
-          `/api/agent/documents/${file.id}`,
-          `${file.file_name} (${Math.ceil(file.size_bytes / 1024)} ko)`,
-        ),
-      )
+      const item = element('li', undefined, 'fr-mb-2w')
+      const href = `/api/agent/documents/${file.id}`
+      item.append(link(href, `${file.file_name} (${Math.ceil(file.size_bytes / 1024)} ko)`))
+      const preview = documentPreview(href, file.file_name, file.mime_type)
+      if (preview) item.append(preview)
       return item
     })
     this.querySelector('[data-documents]')?.replaceChildren(
@@ -223,6 +221,35 @@ class AgentRequestElement extends HTMLElement {
   }
 }
 
+/**
+ * The inline preview of an image or a PDF: each load goes through /api/agent/documents/{id},
+ * so the database allows it first and the link it leads to lives a minute. A PDF's frame is
+ * made only when the agent opens its preview.
+ */
+function documentPreview(href: string, name: string, type: string): HTMLElement | undefined {
+  if (type.startsWith('image/')) {
+    const image = element('img', undefined, 'fr-responsive-img fr-mt-1w agent-preview')
+    image.src = href
+    image.alt = `Aperçu de ${name}`
+    image.loading = 'lazy'
+    return image
+  }
+  if (type !== 'application/pdf') return undefined
+  const details = element('details', undefined, 'fr-mt-1w')
+  details.append(element('summary', `Aperçu de ${name}`))
+  details.addEventListener(
+    'toggle',
+    () => {
+      const frame = element('iframe', undefined, 'agent-preview agent-preview--pdf')
+      frame.src = href
+      frame.title = `Aperçu de ${name}`
+      details.append(frame)
+    },
+    { once: true },
+  )
+  return details
+}
+
 function link(href: string, text: string): HTMLAnchorElement {
   const anchor = element('a', text, 'fr-link')
   anchor.href = href
@@ -248,7 +275,8 @@ function eventItem(event: RequestEvent): HTMLLIElement {
   )
   const said =
     event.motivation ??
-    (typeof event.details.message === 'string' ? event.details.message : undefined)
+    (typeof event.details.message === 'string' ? event.details.message : undefined) ??
+    (typeof event.details.file_name === 'string' ? event.details.file_name : undefined)
   if (said) item.append(element('p', said, 'fr-mb-0'))
   if (event.visible_to_applicant)
     item.append(element('span', ' (visible par le demandeur)', 'fr-text--sm'))

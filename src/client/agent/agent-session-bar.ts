@@ -1,4 +1,6 @@
-// <agent-session-bar>: the signed-in agent and their UDAP; sign-out clears the session cookie.
+// <agent-session-bar>: the signed-in agent and their UDAP; sign-out clears the session cookie
+// (and, after a ProConnect sign-in, closes the ProConnect session too).
+import { agentSignedOutAnswer } from '../../domain/api/agent-proconnect.ts'
 import { agentSessionSchema } from '../../domain/api/agent-session.ts'
 import { agentCall, part, signInPath } from './agent-api.ts'
 
@@ -8,8 +10,16 @@ class AgentSessionBar extends HTMLElement {
     const signOut = part<HTMLButtonElement>(this, '[data-sign-out]')
     if (!who || !signOut) return
     signOut.addEventListener('click', async () => {
-      await fetch('/api/agent/session', { method: 'DELETE', credentials: 'same-origin' })
-      location.assign(signInPath)
+      const response = await fetch('/api/agent/session', {
+        method: 'DELETE',
+        credentials: 'same-origin',
+      }).catch(() => undefined)
+      // Signed in through ProConnect: on to its end_session, which comes back to the sign-in page.
+      const proConnect =
+        response?.status === 200
+          ? agentSignedOutAnswer.safeParse(await response.json().catch(() => null))
+          : undefined
+      location.assign(proConnect?.success ? proConnect.data.end_session_url : signInPath)
     })
     const session = await agentCall(agentSessionSchema, '/api/agent/session')
     if (session.ok)

@@ -2,6 +2,15 @@
 // in the browser's storage, nothing a script can read.
 export const sessionCookie = 'dedale_agent_session'
 export const codeCookie = 'dedale_agent_code'
+// After a ProConnect sign-in: its ID token, for the id_token_hint of ProConnect's logout.
+export const proConnectSessionCookie = 'dedale_agent_proconnect'
+// ProConnect's round trips: state and nonce of a sign-in, state of a logout. They come back on a
+// top-level navigation from ProConnect's site, so they are SameSite=Lax (Strict ones would not be
+// sent), and reach only the ProConnect function's paths.
+export const proConnectStateCookie = 'dedale_proconnect_state'
+export const proConnectNonceCookie = 'dedale_proconnect_nonce'
+export const proConnectLogoutCookie = 'dedale_proconnect_logout'
+export const proConnectCookiePath = '/api/agent/proconnect'
 
 function isLocalhost(request: Request): boolean {
   const { hostname } = new URL(request.url)
@@ -13,14 +22,22 @@ export function setCookie(
   name: string,
   value: string,
   maxAgeSeconds: number,
+  scope: { path: string; sameSite: 'Strict' | 'Lax' } = { path: '/api/agent', sameSite: 'Strict' },
 ): string {
   const secure = isLocalhost(request) ? '' : '; Secure'
-  return `${name}=${value}; Path=/api/agent; HttpOnly; SameSite=Strict; Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}${secure}`
+  return `${name}=${value}; Path=${scope.path}; HttpOnly; SameSite=${scope.sameSite}; Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}${secure}`
 }
 
-export function clearCookie(request: Request, name: string): string {
-  return setCookie(request, name, '', 0)
+export function clearCookie(
+  request: Request,
+  name: string,
+  scope?: { path: string; sameSite: 'Strict' | 'Lax' },
+): string {
+  return setCookie(request, name, '', 0, scope)
 }
+
+/** The scope of ProConnect's round-trip cookies. */
+export const proConnectCookieScope = { path: proConnectCookiePath, sameSite: 'Lax' } as const
 
 export function readCookie(request: Request, name: string): string | undefined {
   for (const part of (request.headers.get('cookie') ?? '').split(';')) {

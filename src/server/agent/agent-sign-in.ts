@@ -138,3 +138,60 @@ export async function signOut(auth: AgentAuthConfig, accessToken: string): Promi
     headers: { apikey: auth.publishableKey, Authorization: `Bearer ${accessToken}` },
   }).catch(() => {})
 }
+
+/**
+ * Opens an ordinary session for an identity another provider vouched for (ProConnect): only
+ * for the account of an active agent with that email, else undefined (the service decides who
+ * gets in, not ProConnect). Locally, the local issuer signs the token. With Supabase, Auth has
+ * no way to open a session for an external OpenID provider it does not host (ProConnect is not
+ * among its providers, and a custom OIDC provider would let Auth create accounts for any civil
+ * servant), so the function asks Auth's admin API for a one-time magic-link token for that
+ * account (`generate_link`, secret key, nothing is emailed) and redeems it at once (`verify`,
+ * publishable key): the agent gets the same Supabase session, refresh token and JWT as with the
+ * email code, and Auth's own logs record it.
+ */
+export async function openSessionFor(
+  config: ServerConfig,
+  auth: AgentAuthConfig,
+  email: string,
+): Promise<Extract<CodeChecked, { type: 'signed_in' }> | undefined> {
+  const account = await withStore(config.store, (store) => store.localAgentAccount(email))
+  if (!account) return undefined
+  if (auth.kind === 'local')
+    return {
+      type: 'signed_in',
+      accessToken: await issueLocalToken(auth.secret, { id: account, email }),
+      expiresIn: 60 * 60,
+    }
+  if (config.store.kind !== 'supabase')
+    throw new AuthUnavailable('Supabase Auth sessions need the supabase store (its secret key).')
+  const link = await fetch(new URL('/auth/v1/admin/generate_link', auth.url), {
+    method: 'POST',
+    headers: {
+      apikey: config.store.secretKey,
+      Authorization: `Bearer ${config.store.secretKey}`,
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify({ type: 'magiclink', email }),
+  })
+  if (!link.ok) throw new AuthUnavailable(`Supabase Auth generate_link: ${link.status}`)
+  const generated = (await link.json()) as {
+    id?: string
+    hashed_token?: string
+    verification_type?: string
+  }
+  // The link must be for the very account the database named (never a new one).
+  if (generated.id !== account || !generated.hashed_token)
+    throw new AuthUnavailable('Supabase Auth generate_link: unexpected account or no token')
+  const verified = await fetch(new URL('/auth/v1/verify', auth.url), {
+    method: 'POST',
+    headers: { apikey: auth.publishableKey, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      type: generated.verification_type ?? 'magiclink',
+      token_hash: generated.hashed_token,
+    }),
+  })
+  if (!verified.ok) throw new AuthUnavailable(`Supabase Auth verify: ${verified.status}`)
+  const session = (await verified.json()) as { access_token: string; expires_in: number }
+  return { type: 'signed_in', accessToken: session.access_token, expiresIn: session.expires_in }
+}
