@@ -3,7 +3,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { AgentContext } from '../../src/server/agent/agent-context.ts'
 import { inviteAgent } from '../../src/server/agent/agent-invitation.ts'
-import { AgentRefusal, type AgentStore } from '../../src/server/agent/agent-store.ts'
+import {
+  AgentRefusal,
+  type AgentStore,
+  type Invitation,
+} from '../../src/server/agent/agent-store.ts'
 
 const invitation = {
   email: 'nouvel.agent@culture.gouv.fr',
@@ -65,7 +69,7 @@ describe('inviting an agent with Supabase Auth', () => {
       return Response.json(invitedUser)
     })
     vi.stubGlobal('fetch', fetchMock)
-    const added = vi.fn(async () => [])
+    const added = vi.fn(async (_id: string, _given: Invitation) => [])
     await inviteAgent(
       contextWith({
         checkInvitation: async () => void calls.push('check'),
