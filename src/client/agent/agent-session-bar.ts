@@ -1,4 +1,5 @@
-// <agent-session-bar>: the signed-in agent and their UDAP; sign-out clears the session cookie.
+// <agent-session-bar>: the signed-in agent and their UDAP, the workspace's pages (the
+// responsable's shown to them only); sign-out clears the session cookie.
 import { agentSessionSchema } from '../../domain/api/agent-session.ts'
 import { agentCall, part, signInPath } from './agent-api.ts'
 
@@ -12,9 +13,12 @@ class AgentSessionBar extends HTMLElement {
       location.assign(signInPath)
     })
     const session = await agentCall(agentSessionSchema, '/api/agent/session')
-    if (session.ok)
+    if (session.ok) {
       who.textContent = `${session.value.display_name} — ${session.value.udap_name}${session.value.role === 'responsable' ? ' (responsable)' : ''}`
-    else if (session.status !== 401) who.textContent = session.problem.error
+      // The responsable's pages (the database refuses them to anyone else).
+      for (const item of this.querySelectorAll<HTMLElement>('[data-responsable]'))
+        item.hidden = session.value.role !== 'responsable'
+    } else if (session.status !== 401) who.textContent = session.problem.error
   }
 }
 
