@@ -15,9 +15,16 @@ const moduleId = 'virtual:dedale/udap-contacts'
 export function udapContactsSnapshotIntegration(): AstroIntegration {
   let snapshot: Promise<unknown> | undefined
   const load = () => {
-    snapshot ??= withStore(readStoreConfig(process.env), (store) => store.publishedUdapContacts())
-      .then((contacts) => publishedUdapContactsAnswer.parse(contacts))
-      .catch(() => [])
+    snapshot ??= (async () => {
+      try {
+        const store = readStoreConfig(process.env)
+        return publishedUdapContactsAnswer.parse(
+          await withStore(store, (opened) => opened.publishedUdapContacts()),
+        )
+      } catch {
+        return []
+      }
+    })()
     return snapshot
   }
   return {
