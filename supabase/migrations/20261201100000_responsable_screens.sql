@@ -403,6 +403,11 @@ begin
       values (new.id, 'changement_statut', new.email, jsonb_build_object('reference', new.reference,
         'status', 'reorientee', 'motivation', btrim(new.status_motivation), 'answer', null));
     end if;
+    -- The receiving UDAP is told, as for a new request.
+    insert into public.outbox (consultation_id, kind, recipient, payload)
+    select new.id, 'nouvelle_demande_udap', u.email, jsonb_build_object('reference', new.reference,
+      'commune', new.commune, 'works_types', new.works_types)
+    from public.udaps u where u.code = new.udap_code and u.email is not null;
     if old.assignee is not null then
       perform public.record_consultation_event(new.id, 'assignation', false,
         p_details => jsonb_build_object('from', old.assignee, 'to', null));

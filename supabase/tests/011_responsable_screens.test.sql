@@ -7,6 +7,7 @@ create extension if not exists pgtap;
 select no_plan();
 
 update public.udaps set active = code in ('69', '13') where code in ('69', '13', '2A');
+update public.udaps set email = 'udap.13@example.fr' where code = '13';
 insert into auth.users (id, email) values
   ('11111111-1111-4111-8111-111111111111', 'responsable.69@example.fr'),
   ('33333333-3333-4333-8333-333333333333', 'agent.69@example.fr'),
@@ -102,6 +103,8 @@ select is((select e.actor_id::text || ' ' || e.to_status || ' ' || (e.details ->
 select is((select count(*)::text from public.outbox o where o.consultation_id = (select id from lyon)
   and o.payload ->> 'status' = 'reorientee' and o.payload ->> 'motivation' like '%Bouches-du-Rhône%Le projet est à Marseille.'),
   '1', 'the applicant is emailed the reason and the new UDAP');
+select is((select count(*)::text from public.outbox o where o.consultation_id = (select id from lyon)
+  and o.kind = 'nouvelle_demande_udap' and o.recipient = 'udap.13@example.fr'), '1', 'the receiving UDAP is emailed');
 select is((select c.reference from public.consultations c where c.id = (select id from lyon)) = (select lyon from refs), true,
   'the reference keeps its format and value');
 select is(pg_temp.run_as('authenticated', '22222222-2222-4222-8222-222222222222',
