@@ -305,7 +305,7 @@ describe('the responsable’s screens', { timeout: 300_000 }, () => {
     await page.close()
   })
 
-  it('publishes the UDAP’s contact details, shown dated on the public page', async () => {
+  it('publishes the UDAP’s contact details, shown dated on the public page (axe clean there too)', async () => {
     const page = await context.newPage()
     await page.goto(`${baseUrl}/espace-agent/udap/`)
     const phone = page.locator('#phone')
@@ -330,6 +330,11 @@ describe('the responsable’s screens', { timeout: 300_000 }, () => {
       .poll(() => visitor.locator('[data-udap-contact="69"]').textContent())
       .toMatch(/04 72 00 00 00.*Coordonnées publiées par l’UDAP le/s)
     expect(await visitor.locator('[data-udap-contact="01"]').textContent()).toMatch(/voir le/)
+    const published = await new AxeBuilder({ page: visitor })
+      .include('#udap-69')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze()
+    expect(published.violations.map((violation) => violation.id)).toEqual([])
     await visitor.close()
     await page.close()
   })
