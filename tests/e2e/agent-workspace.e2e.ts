@@ -324,7 +324,8 @@ describe('the responsable’s screens', { timeout: 300_000 }, () => {
       .poll(() => page.locator('agent-udap-contact [data-status]').textContent())
       .toMatch(/C’est publié\. .*publiées par l’UDAP le/)
 
-    const visitor = await browser.newPage({ locale: 'fr-FR' })
+    const visitorContext = await browser.newContext({ locale: 'fr-FR' })
+    const visitor = await visitorContext.newPage()
     await visitor.goto(`${baseUrl}/contacter-votre-udap/#udap-69`)
     await expect
       .poll(() => visitor.locator('[data-udap-contact="69"]').textContent())
@@ -335,7 +336,7 @@ describe('the responsable’s screens', { timeout: 300_000 }, () => {
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze()
     expect(published.violations.map((violation) => violation.id)).toEqual([])
-    await visitor.close()
+    await visitorContext.close()
     await page.close()
   })
 

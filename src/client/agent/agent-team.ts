@@ -17,8 +17,18 @@ class AgentTeamElement extends Enhancer {
     const form = this.required<HTMLFormElement>('form[data-invite]')
     const render = (team: AgentTeam) =>
       rows.replaceChildren(...team.map((member) => this.#row(member, render, status)))
+    // The team first: an invitation sent meanwhile is not overwritten by an older list.
+    const loaded = agentCall(agentTeamAnswer, '/api/agent/equipe').then((answer) => {
+      if (!answer.ok) {
+        status.textContent = answer.problem.error
+        return
+      }
+      status.textContent = `${answer.value.length} agent${answer.value.length > 1 ? 's' : ''} dans l’UDAP.`
+      render(answer.value)
+    })
     form.addEventListener('submit', async (event) => {
       event.preventDefault()
+      await loaded
       const data = new FormData(form)
       const fields = ['display_name', 'email', 'role']
       for (const name of fields)
@@ -44,14 +54,6 @@ class AgentTeamElement extends Enhancer {
       }
       status.textContent = `Invitation envoyée à ${String(data.get('email'))}.`
       form.reset()
-      render(answer.value)
-    })
-    void agentCall(agentTeamAnswer, '/api/agent/equipe').then((answer) => {
-      if (!answer.ok) {
-        status.textContent = answer.problem.error
-        return
-      }
-      status.textContent = `${answer.value.length} agent${answer.value.length > 1 ? 's' : ''} dans l’UDAP.`
       render(answer.value)
     })
   }

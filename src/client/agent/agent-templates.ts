@@ -14,14 +14,8 @@ class AgentTemplatesElement extends Enhancer {
     this.#status = this.required('[data-status]')
     this.#list = this.required('[data-list]')
     const form = this.required<HTMLFormElement>('form[data-new]')
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault()
-      if (await this.#save(form, null, 'title', 'body')) {
-        form.reset()
-        this.#say('Modèle ajouté.')
-      }
-    })
-    void agentCall(agentTemplatesAnswer, '/api/agent/modeles').then((answer) => {
+    // The list first: a template added meanwhile is not overwritten by an older list.
+    const loaded = agentCall(agentTemplatesAnswer, '/api/agent/modeles').then((answer) => {
       if (!answer.ok) return this.#say(answer.problem.error)
       this.#render(answer.value)
       this.#say(
@@ -29,6 +23,14 @@ class AgentTemplatesElement extends Enhancer {
           ? `${answer.value.length} modèle${answer.value.length > 1 ? 's' : ''}.`
           : 'Aucun modèle pour l’instant.',
       )
+    })
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault()
+      await loaded
+      if (await this.#save(form, null, 'title', 'body')) {
+        form.reset()
+        this.#say('Modèle ajouté.')
+      }
     })
   }
 
