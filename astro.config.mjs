@@ -9,6 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts'
 import { pagefindIndex } from './src/integrations/pagefind.ts'
 import { securityHeaders } from './src/integrations/security-headers.ts'
 import { statisticsSnapshotIntegration } from './src/integrations/statistics-snapshot.ts'
+import { udapContactsSnapshotIntegration } from './src/integrations/udap-contacts-snapshot.ts'
 import { unusedUtilityCss } from './src/integrations/unused-utility-css.ts'
 
 // SITE_URL names the public address (canonical links, sitemap); Netlify sets URL on its builds.
@@ -47,6 +48,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     statisticsSnapshotIntegration(),
+    udapContactsSnapshotIntegration(),
     securityHeaders(),
     sitemap({ filter: (page) => !isUnlisted(new URL(page).pathname) }),
     pagefindIndex(),

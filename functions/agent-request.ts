@@ -1,5 +1,9 @@
 import type { Config, Context } from '@netlify/functions'
-import { agentActionSchema, agentRequestSchema } from '../src/domain/api/agent-request.ts'
+import {
+  agentActionSchema,
+  agentRequestSchema,
+  redirectedSchema,
+} from '../src/domain/api/agent-request.ts'
 import { changesFor, fieldOf } from '../src/server/agent/agent-actions.ts'
 import { agentContext, agentFailure, notFound } from '../src/server/agent/agent-context.ts'
 import { readRequestBody } from '../src/server/http/request-body.ts'
@@ -9,6 +13,7 @@ import { fieldErrors } from '../src/server/http/zod-errors.ts'
 /**
  * /api/agent/demandes/{reference} — GET: the request as the agent may see it (404 otherwise);
  * POST {action, …}: one action, run as the agent; the database refuses what is not allowed.
+ * A redirection answers where the request went (it has left the agent's UDAP).
  */
 export default async (request: Request, netlify: Context): Promise<Response> => {
   if (request.method !== 'GET' && request.method !== 'POST')
@@ -29,6 +34,17 @@ export default async (request: Request, netlify: Context): Promise<Response> => 
   const action = agentActionSchema.safeParse(body.value)
   if (!action.success)
     return problem(400, 'L’action n’a pas pu être faite.', fieldErrors(action.error))
+  if (action.data.action === 'redirect') {
+    // The request moves to the other UDAP's inbox: this agent no longer sees it.
+    const { udap, motivation } = action.data
+    try {
+      const moved = await context.store.redirect(reference, udap, motivation)
+      return moved ? json(200, redirectedSchema.parse(moved)) : notFound()
+    } catch (error) {
+      const aboutUdap = error instanceof Error && error.message.startsWith('UDAP destinataire')
+      return agentFailure(error, aboutUdap ? 'udap' : 'motivation')
+    }
+  }
   try {
     const current = await context.store.request(reference)
     if (!current) return notFound()

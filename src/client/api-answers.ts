@@ -2,6 +2,7 @@
 // Enhancers import this module dynamically, with the first answer to read: the zod code then stays
 // out of every page's first script and within the page budgets (dynamic imports load on demand).
 export { addressesAnswer } from '../domain/api/addresses.ts'
+export { publishedUdapContactsAnswer } from '../domain/api/agent-udap.ts'
 export { challengeAnswer } from '../domain/api/challenge.ts'
 export { feedbackAnswer } from '../domain/api/feedback.ts'
 export { problemAnswer } from '../domain/api/problem.ts'

@@ -35,6 +35,9 @@ export const budgets: Record<string, Budget> = {
   '/espace-agent/': { ...defaultBudget, js: 60 * kB },
   '/espace-agent/connexion/': { ...defaultBudget, js: 60 * kB },
   '/espace-agent/demande/': { ...defaultBudget, js: 60 * kB },
+  '/espace-agent/equipe/': { ...defaultBudget, js: 60 * kB },
+  '/espace-agent/modeles/': { ...defaultBudget, js: 60 * kB },
+  '/espace-agent/udap/': { ...defaultBudget, js: 60 * kB },
 }
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes).byteLength

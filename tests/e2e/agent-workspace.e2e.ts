@@ -3,6 +3,9 @@
 // the applicant answers from the tracking page with a message and a PDF; the agent sees both (the
 // PDF in the timeline, among the documents, previewed inline) and answers with a template;
 // the applicant sees the answer. axe on every workspace page, both themes, phone and desktop.
+// The responsable invites an agent (who then signs in), publishes the UDAP's contact details
+// (shown dated on /contacter-votre-udap/), writes a reply template and redirects a request to
+// another UDAP.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
@@ -253,6 +256,185 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
               !document
                 .querySelector('agent-request [data-status]:not([hidden])')
                 ?.textContent?.includes('Chargement'),
+            null,
+            { timeout: 60_000 },
+          )
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+            .analyze()
+          for (const violation of results.violations)
+            report.push(
+              `${path} [${viewport.width}, ${theme}] ${violation.id}: ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
+            )
+          await axeContext.close()
+        }
+    expect(report).toEqual([])
+    await context.close()
+  })
+})
+
+async function signIn(page: Page, email: string, path = '/espace-agent/'): Promise<void> {
+  await page.goto(`${baseUrl}${path}`)
+  await page.waitForURL(/\/espace-agent\/connexion\/\?retour=/)
+  const asked = Date.now()
+  await tabTo(page, page.locator('#email'))
+  await page.keyboard.type(email)
+  await page.keyboard.press('Enter')
+  const code = / est : (\d{6})/.exec(await latestMailTo(email, asked))?.[1] ?? ''
+  await expect
+    .poll(() => page.locator('#code').evaluate((el) => el === document.activeElement))
+    .toBe(true)
+  await page.keyboard.type(code)
+  await page.keyboard.press('Enter')
+  await page.waitForURL(`${baseUrl}${path}`)
+}
+
+describe('the responsable’s screens', { timeout: 300_000 }, () => {
+  const responsable = 'agent.demo@example.fr'
+  let context: BrowserContext
+
+  it('shows the responsable their pages; they invite an agent, keyboard only, who then signs in', async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
+    const page = await context.newPage()
+    await signIn(page, responsable)
+    const team = page.getByRole('link', { name: 'Équipe' })
+    await expect.poll(() => team.isVisible()).toBe(true)
+    await tabTo(page, team)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${baseUrl}/espace-agent/equipe/`)
+    await expect
+      .poll(() => page.locator('agent-team [data-rows]').textContent())
+      .toContain('Camille Rhône (démonstration)')
+
+    await tabTo(page, page.locator('#display_name'))
+    await page.keyboard.type('Lou Invitée')
+    await tabTo(page, page.locator('#email'))
+    await page.keyboard.type('pas-une-adresse')
+    await tabTo(page, page.getByRole('button', { name: 'Envoyer l’invitation' }))
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('#email-messages').textContent()).toMatch(/Adresse e-mail/)
+    await page.locator('#email').fill('')
+    await page.keyboard.type('lou.invitee@example.fr')
+    const invited = Date.now()
+    await tabTo(page, page.getByRole('button', { name: 'Envoyer l’invitation' }))
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => page.locator('agent-team [data-rows]').textContent())
+      .toContain('lou.invitee@example.fr')
+    expect(await latestMailTo('lou.invitee@example.fr', invited)).toContain(
+      '/espace-agent/connexion/',
+    )
+
+    const newcomer = await browser.newContext({ locale: 'fr-FR' })
+    const theirs = await newcomer.newPage()
+    await signIn(theirs, 'lou.invitee@example.fr')
+    await expect
+      .poll(() => theirs.locator('agent-session-bar [data-who]').textContent())
+      .toContain('Lou Invitée')
+    // An agent does not see the responsable's pages.
+    expect(await theirs.getByRole('link', { name: 'Équipe' }).isVisible()).toBe(false)
+    await newcomer.close()
+    await page.close()
+  })
+
+  it('publishes the UDAP’s contact details, shown dated on the public page (axe clean there too)', async () => {
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/espace-agent/udap/`)
+    const phone = page.locator('#phone')
+    await phone.waitFor({ state: 'visible' })
+    await tabTo(page, page.locator('#address'))
+    await page.keyboard.type('6 quai Saint-Vincent, 69001 Lyon')
+    await tabTo(page, phone)
+    await page.keyboard.type('appelez-nous')
+    await tabTo(page, page.getByRole('button', { name: 'Publier les coordonnées' }))
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('#phone-messages').textContent()).toMatch(/^Téléphone :/)
+    await phone.fill('04 72 00 00 00')
+    await tabTo(page, page.getByRole('button', { name: 'Publier les coordonnées' }))
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => page.locator('agent-udap-contact [data-status]').textContent())
+      .toMatch(/C’est publié\. .*publiées par l’UDAP le/)
+
+    const visitorContext = await browser.newContext({ locale: 'fr-FR' })
+    const visitor = await visitorContext.newPage()
+    await visitor.goto(`${baseUrl}/contacter-votre-udap/#udap-69`)
+    await expect
+      .poll(() => visitor.locator('[data-udap-contact="69"]').textContent())
+      .toMatch(/04 72 00 00 00.*Coordonnées publiées par l’UDAP le/s)
+    expect(await visitor.locator('[data-udap-contact="01"]').textContent()).toMatch(/voir le/)
+    const published = await new AxeBuilder({ page: visitor })
+      .include('#udap-69')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze()
+    expect(published.violations.map((violation) => violation.id)).toEqual([])
+    await visitorContext.close()
+    await page.close()
+  })
+
+  it('writes a reply template and redirects a request to another UDAP, which gets it', async () => {
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/espace-agent/modeles/`)
+    await tabTo(page, page.locator('#title'))
+    await page.keyboard.type('Visite sur place')
+    await tabTo(page, page.locator('#body'))
+    await page.keyboard.type('Bonjour, un agent de l’UDAP viendra voir le bâtiment.')
+    await tabTo(page, page.getByRole('button', { name: 'Ajouter le modèle' }))
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => page.locator('agent-templates [data-status]').textContent())
+      .toBe('Modèle ajouté.')
+    expect(await page.getByRole('heading', { name: 'Visite sur place' }).count()).toBe(1)
+
+    const { reference } = await submitRequest()
+    await page.goto(`${baseUrl}/espace-agent/demande/?reference=${reference}`)
+    const target = page.locator('#redirect-udap')
+    await expect
+      .poll(() => target.locator('option').count(), { timeout: 90_000 })
+      .toBeGreaterThan(1)
+    await tabTo(page, target)
+    await target.selectOption('13')
+    await tabTo(page, page.locator('#redirect-motivation'))
+    await page.keyboard.type('Les travaux sont dans les Bouches-du-Rhône.')
+    await tabTo(page, page.getByRole('button', { name: 'Réorienter la demande' }))
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => page.locator('agent-request [data-status]').textContent())
+      .toMatch(/transmise à UDAP des Bouches-du-Rhône/)
+
+    const marseille = await browser.newContext({ locale: 'fr-FR' })
+    const theirs = await marseille.newPage()
+    await signIn(theirs, 'agent.bouches-du-rhone@example.fr')
+    await expect
+      .poll(() => theirs.locator('agent-inbox [data-rows]').textContent())
+      .toContain(reference)
+    await marseille.close()
+    await page.close()
+  })
+
+  it('axe finds nothing on the team, templates and UDAP pages, in either theme, at phone and desktop widths', async () => {
+    const state = await context.storageState()
+    const report: string[] = []
+    for (const path of ['/espace-agent/equipe/', '/espace-agent/modeles/', '/espace-agent/udap/'])
+      for (const viewport of [
+        { width: 375, height: 740 },
+        { width: 1280, height: 900 },
+      ])
+        for (const theme of ['light', 'dark'] as const) {
+          const axeContext = await browser.newContext({
+            viewport,
+            colorScheme: theme,
+            locale: 'fr-FR',
+            storageState: state,
+          })
+          const page = await axeContext.newPage()
+          await page.goto(`${baseUrl}${path}`)
+          await page.evaluate(
+            (value) => document.documentElement.setAttribute('data-fr-theme', value),
+            theme,
+          )
+          await page.waitForFunction(
+            () => !document.querySelector('[data-status]')?.textContent?.includes('Chargement'),
             null,
             { timeout: 60_000 },
           )

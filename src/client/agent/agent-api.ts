@@ -20,8 +20,13 @@ export function goToSignIn(): void {
 
 export type Answer<T> = { ok: true; value: T } | { ok: false; status: number; problem: Problem }
 
+/** An answer schema (zod or zod/mini): only its parse is used. */
+export interface AnswerSchema<T> {
+  parse(value: unknown): T
+}
+
 export async function agentCall<T>(
-  schema: z.ZodType<T>,
+  schema: AnswerSchema<T>,
   path: string,
   init: { method?: string; body?: unknown } = {},
 ): Promise<Answer<T>> {

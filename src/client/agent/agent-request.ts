@@ -5,7 +5,9 @@ import {
   type AgentRequest,
   agentRequestSchema,
   type RequestEvent,
+  redirectedSchema,
 } from '../../domain/api/agent-request.ts'
+import { redirectTargetsAnswer } from '../../domain/api/agent-templates.ts'
 import { answerMail } from '../../domain/applicant-mails.ts'
 import {
   answerKinds,
@@ -57,6 +59,70 @@ class AgentRequestElement extends HTMLElement {
       })
     this.#wireAnswer()
     this.#render(answer.value)
+    void this.#redirectTargets()
+  }
+
+  async #redirectTargets(): Promise<void> {
+    const select = this.querySelector<HTMLSelectElement>('#redirect-udap')
+    const targets = await agentCall(redirectTargetsAnswer, '/api/agent/udaps')
+    if (!select || !targets.ok) return
+    const none = element('option', 'Choisir une UDAP')
+    none.value = ''
+    select.replaceChildren(
+      none,
+      ...targets.value.map((udap) => {
+        const option = element('option', `${udap.name} (${udap.code})`)
+        option.value = udap.code
+        return option
+      }),
+    )
+  }
+
+  /** The request moves to another UDAP: it leaves this agent's inbox. */
+  async #redirect(form: HTMLFormElement): Promise<void> {
+    const data = new FormData(form)
+    const fields = {
+      udap: this.querySelector<HTMLSelectElement>('#redirect-udap'),
+      motivation: this.querySelector<HTMLTextAreaElement>('#redirect-motivation'),
+    }
+    const groups = {
+      udap: this.querySelector<HTMLElement>('#redirect-udap-messages'),
+      motivation: this.querySelector<HTMLElement>('#redirect-motivation-messages'),
+    }
+    fieldMessage(fields.udap, groups.udap)
+    fieldMessage(fields.motivation, groups.motivation)
+    const answer = await agentCall(
+      redirectedSchema,
+      `/api/agent/demandes/${encodeURIComponent(this.#reference)}`,
+      {
+        method: 'POST',
+        body: {
+          action: 'redirect',
+          udap: String(data.get('udap') ?? ''),
+          motivation: String(data.get('redirect-motivation') ?? ''),
+        },
+      },
+    )
+    if (!answer.ok) {
+      const errors = answer.problem.errors?.length
+        ? answer.problem.errors
+        : [{ field: 'motivation', message: answer.problem.error }]
+      for (const error of errors) {
+        const key = error.field === 'udap' ? 'udap' : 'motivation'
+        fieldMessage(fields[key], groups[key], error.message)
+      }
+      ;(errors[0]?.field === 'udap' ? fields.udap : fields.motivation)?.focus()
+      return
+    }
+    const loaded = this.querySelector<HTMLElement>('[data-loaded]')
+    const status = this.querySelector<HTMLElement>('[data-status]')
+    if (loaded) loaded.hidden = true
+    if (status) {
+      status.hidden = false
+      status.textContent = `La demande ${answer.value.reference} a été transmise à ${answer.value.udap_name}. Elle ne figure plus parmi les demandes de votre UDAP.`
+      status.setAttribute('tabindex', '-1')
+      status.focus()
+    }
   }
 
   #render(view: AgentRequest): void {
@@ -181,6 +247,7 @@ class AgentRequestElement extends HTMLElement {
 
   async #act(form: HTMLFormElement): Promise<void> {
     const action = form.dataset.action ?? ''
+    if (action === 'redirect') return this.#redirect(form)
     const data = new FormData(form)
     const text = (name: string) => String(data.get(name) ?? '')
     const body: Record<string, unknown> = { action }
@@ -194,7 +261,7 @@ class AgentRequestElement extends HTMLElement {
     if (action === 'protections') body.protections = data.getAll('protections').map(String)
     if (action === 'note') body.note = text('note')
     if (action === 'answer') body.answer = text('answer')
-    if (action === 'complement' || action === 'close' || action === 'redirect')
+    if (action === 'complement' || action === 'close')
       body.motivation = text(`${action}-motivation`)
     const field = form.querySelector<HTMLElement>(
       'textarea, input:not([type="checkbox"]), select, fieldset',

@@ -1,5 +1,6 @@
-// <agent-session-bar>: the signed-in agent and their UDAP; sign-out clears the session cookie
-// (and, after a ProConnect sign-in, closes the ProConnect session too).
+// <agent-session-bar>: the signed-in agent and their UDAP, the workspace's pages (the
+// responsable's shown to them only); sign-out clears the session cookie (and, after a
+// ProConnect sign-in, closes the ProConnect session too).
 import { agentSignedOutAnswer } from '../../domain/api/agent-proconnect.ts'
 import { agentSessionSchema } from '../../domain/api/agent-session.ts'
 import { agentCall, part, signInPath } from './agent-api.ts'
@@ -22,9 +23,12 @@ class AgentSessionBar extends HTMLElement {
       location.assign(proConnect?.success ? proConnect.data.end_session_url : signInPath)
     })
     const session = await agentCall(agentSessionSchema, '/api/agent/session')
-    if (session.ok)
+    if (session.ok) {
       who.textContent = `${session.value.display_name} — ${session.value.udap_name}${session.value.role === 'responsable' ? ' (responsable)' : ''}`
-    else if (session.status !== 401) who.textContent = session.problem.error
+      // The responsable's pages (the database refuses them to anyone else).
+      for (const item of this.querySelectorAll<HTMLElement>('[data-responsable]'))
+        item.hidden = session.value.role !== 'responsable'
+    } else if (session.status !== 401) who.textContent = session.problem.error
   }
 }
 

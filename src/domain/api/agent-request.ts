@@ -93,11 +93,24 @@ export const agentActionSchema = z.discriminatedUnion(
     z.object({ action: z.literal('complement'), motivation: text('Message au demandeur', 2000) }),
     z.object({ action: z.literal('answer'), answer: text('Réponse', 20_000) }),
     z.object({ action: z.literal('close'), motivation: text('Motif', 2000) }),
-    z.object({ action: z.literal('redirect'), motivation: text('Motif', 2000) }),
+    z.object({
+      action: z.literal('redirect'),
+      udap: z
+        .string('UDAP destinataire : choisissez une UDAP.')
+        .regex(/^(\d{2}|2[AB]|97\d)$/, 'UDAP destinataire : choisissez une UDAP.'),
+      motivation: text('Motif', 2000),
+    }),
   ],
   'Action inconnue.',
 )
 export type AgentAction = z.infer<typeof agentActionSchema>
+
+/** POST /api/agent/demandes/{reference} {action: 'redirect'}: the request has left the UDAP. */
+export const redirectedSchema = z.object({
+  reference: z.string(),
+  udap_code: z.string(),
+  udap_name: z.string(),
+})
 
 /** Answer of a refused action: the database's own message, and the field it concerns. */
 export const agentProblemSchema = z.object({

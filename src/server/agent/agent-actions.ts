@@ -5,7 +5,7 @@ import type { AgentAction } from '../../domain/api/agent-request.ts'
  * column grants, the status trigger and its messages); this only names the changes.
  */
 export function changesFor(
-  action: AgentAction,
+  action: Exclude<AgentAction, { action: 'redirect' }>,
   agentId: string,
   currentStatus: string,
 ): Record<string, unknown> {
@@ -28,8 +28,6 @@ export function changesFor(
       return { status: 'repondue', answer_text: action.answer }
     case 'close':
       return { status: 'classee_sans_suite', motivation: action.motivation }
-    case 'redirect':
-      return { status: 'reorientee', motivation: action.motivation }
   }
 }
 

@@ -1,6 +1,14 @@
 import { type AgentInbox, agentInboxSchema, type InboxQuery } from '../../domain/api/agent-inbox.ts'
 import { type AgentRequest, agentRequestSchema } from '../../domain/api/agent-request.ts'
 import { type AgentSession, agentSessionSchema } from '../../domain/api/agent-session.ts'
+import { type AgentTeam, agentTeamAnswer } from '../../domain/api/agent-team.ts'
+import {
+  type AgentTemplates,
+  agentTemplatesAnswer,
+  type RedirectTargets,
+  redirectTargetsAnswer,
+} from '../../domain/api/agent-templates.ts'
+import { type AgentUdap, agentUdapAnswer } from '../../domain/api/agent-udap.ts'
 
 /** Calls one SQL function as the signed-in agent and answers its single value. */
 export type AgentCall = (name: string, args: Record<string, unknown>) => Promise<unknown>
@@ -45,6 +53,41 @@ export interface AgentStore {
   attachment(id: string): Promise<AttachmentLocation | undefined>
   /** The responsable's export: the database refuses anyone else. */
   exportRows(from: string, to: string): Promise<Record<string, unknown>[]>
+  /** Moves the request to another UDAP's inbox; undefined: not the agent's request. */
+  redirect(reference: string, udap: string, motivation: string): Promise<Redirected | undefined>
+  redirectTargets(): Promise<RedirectTargets>
+  /** The responsable's screens: the database refuses anyone else (403). */
+  team(): Promise<AgentTeam>
+  checkInvitation(invitation: Invitation): Promise<void>
+  addInvited(userId: string, invitation: Invitation): Promise<AgentTeam>
+  updateMember(
+    userId: string,
+    changes: { role?: string | undefined; active?: boolean | undefined },
+  ): Promise<AgentTeam | undefined>
+  udap(): Promise<AgentUdap | undefined>
+  updateUdapContact(contact: UdapContactInput): Promise<AgentUdap | undefined>
+  templates(): Promise<AgentTemplates>
+  saveTemplate(id: string | null, title: string, body: string): Promise<AgentTemplates | undefined>
+  deleteTemplate(id: string): Promise<AgentTemplates | undefined>
+}
+
+export interface Invitation {
+  email: string
+  display_name: string
+  role: 'agent' | 'responsable'
+}
+
+export interface UdapContactInput {
+  email: string
+  phone: string
+  address: string
+  opening: string
+}
+
+export interface Redirected {
+  reference: string
+  udap_code: string
+  udap_name: string
 }
 
 export function agentStoreOver(call: AgentCall): AgentStore {
@@ -78,6 +121,50 @@ export function agentStoreOver(call: AgentCall): AgentStore {
         string,
         unknown
       >[]
+    },
+    async redirect(reference, udap, motivation) {
+      return ((await call('agent_redirect_consultation', {
+        reference,
+        target_udap: udap,
+        motivation,
+      })) ?? undefined) as Redirected | undefined
+    },
+    async redirectTargets() {
+      return redirectTargetsAnswer.parse(await call('agent_redirect_targets', {}))
+    },
+    async team() {
+      return agentTeamAnswer.parse(await call('agent_team', {}))
+    },
+    async checkInvitation(invitation) {
+      await call('agent_check_invitation', { ...invitation })
+    },
+    async addInvited(userId, invitation) {
+      return agentTeamAnswer.parse(
+        await call('agent_add_invited', { user_id: userId, ...invitation }),
+      )
+    },
+    async updateMember(userId, changes) {
+      const row = await call('agent_update_member', { member: userId, changes })
+      return row ? agentTeamAnswer.parse(row) : undefined
+    },
+    async udap() {
+      const row = await call('agent_udap', {})
+      return row ? agentUdapAnswer.parse(row) : undefined
+    },
+    async updateUdapContact(contact) {
+      const row = await call('agent_update_udap_contact', { contact })
+      return row ? agentUdapAnswer.parse(row) : undefined
+    },
+    async templates() {
+      return agentTemplatesAnswer.parse(await call('agent_templates', {}))
+    },
+    async saveTemplate(id, title, body) {
+      const row = await call('agent_save_template', { id, title, body })
+      return row ? agentTemplatesAnswer.parse(row) : undefined
+    },
+    async deleteTemplate(id) {
+      const row = await call('agent_delete_template', { id })
+      return row ? agentTemplatesAnswer.parse(row) : undefined
     },
   }
 }

@@ -1,3 +1,4 @@
+import type { PublishedUdapContacts } from '../../domain/api/agent-udap.ts'
 import type { TrackingAnswer } from '../../domain/api/tracking.ts'
 import type { Consultation } from '../../domain/consultation-schema.ts'
 import type { UdapContact } from '../../domain/udap-availability.ts'
@@ -88,6 +89,10 @@ export interface ConsultationStore {
   ): Promise<{ accepted: boolean; status: string } | undefined>
   /** The local sign-in only: the account of an active agent, by email. */
   localAgentAccount(email: string): Promise<string | undefined>
+  /** The local invitation only: the account of an invited address (created if need be). */
+  localInviteAccount(email: string): Promise<string>
+  /** The contact details each UDAP published itself from the workspace, dated. */
+  publishedUdapContacts(): Promise<PublishedUdapContacts>
   /** Counts a hit; answers 0 when allowed, else the seconds to wait. */
   hitRateLimit(
     bucket: string,

@@ -1,3 +1,4 @@
+import { publishedUdapContactsAnswer } from '../../domain/api/agent-udap.ts'
 import { statsAnswer } from '../../domain/api/stats.ts'
 import { trackingAnswer } from '../../domain/api/tracking.ts'
 import type { UdapContact } from '../../domain/udap-availability.ts'
@@ -135,6 +136,14 @@ export function storeOver(sql: SqlFunctions): ConsultationStore {
     },
     async localAgentAccount(email) {
       return (await sql.scalar<string | null>('local_agent_account', { email })) ?? undefined
+    },
+    async localInviteAccount(email) {
+      const id = await sql.scalar<string | null>('local_invite_account', { email })
+      if (!id) throw new StoreUnavailable('local_invite_account answered nothing')
+      return id
+    },
+    async publishedUdapContacts() {
+      return publishedUdapContactsAnswer.parse(await sql.scalar('published_udap_contacts', {}))
     },
     async hitRateLimit(bucket, keyHash, windowSeconds, maxHits) {
       return Number(
