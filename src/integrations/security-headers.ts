@@ -68,7 +68,8 @@ export function headersFile(origins: PolicyOrigins): string {
   return [
     `/*\n  Content-Security-Policy: ${contentSecurityPolicy(origins)}`,
     `/embed/*\n  Content-Security-Policy: ${contentSecurityPolicy(origins, true)}`,
-    `/espace-agent/*\n  Content-Security-Policy: ${contentSecurityPolicy(origins, false, true)}`,
+    // The workspace measures nothing (AgentLayout): no Matomo there.
+    `/espace-agent/*\n  Content-Security-Policy: ${contentSecurityPolicy({ storage: origins.storage }, false, true)}`,
     `/admin/*\n  Content-Security-Policy: ${adminContentSecurityPolicy()}`,
   ].join('\n')
 }

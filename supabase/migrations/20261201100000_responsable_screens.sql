@@ -256,7 +256,7 @@ as $$
 $$;
 comment on function public.published_udap_contacts() is 'Coordonnées publiées par les UDAP elles-mêmes, avec leur date (données publiques).';
 revoke all on function public.published_udap_contacts() from public, anon, authenticated, service_role;
-grant execute on function public.published_udap_contacts() to anon, service_role;
+grant execute on function public.published_udap_contacts() to service_role;
 
 -- 3. Reply templates (the table and its policies are in 20261130130000) -------------------------
 

@@ -101,7 +101,7 @@ insert into expected_privileges (object, anon, authenticated, service_role) valu
   ('public.udaps_before_update()', '{}', '{}', '{}'),
   ('public.agent_udap()', '{}', '{EXECUTE}', '{}'),
   ('public.agent_update_udap_contact(jsonb)', '{}', '{EXECUTE}', '{}'),
-  ('public.published_udap_contacts()', '{EXECUTE}', '{}', '{EXECUTE}'),
+  ('public.published_udap_contacts()', '{}', '{}', '{EXECUTE}'),
   ('public.agent_templates()', '{}', '{EXECUTE}', '{}'),
   ('public.agent_save_template(uuid, text, text)', '{}', '{EXECUTE}', '{}'),
   ('public.agent_delete_template(uuid)', '{}', '{EXECUTE}', '{}'),

@@ -63,8 +63,10 @@ select is(pg_temp.run_as('authenticated', '22222222-2222-4222-8222-222222222222'
 select is(pg_temp.run_as('authenticated', '11111111-1111-4111-8111-111111111111',
   $$select public.agent_update_udap_contact('{"phone":"04 72 00 00 00","email":"udap.69@example.fr","opening":"Lundi"}') ->> 'phone'$$),
   '04 72 00 00 00', 'the responsable publishes them');
-select is(pg_temp.run_as('anon', null, $$select (public.published_udap_contacts() -> 0 ->> 'code') || ' ' ||
-  ((public.published_udap_contacts() -> 0 ->> 'published_at') is not null)::text$$), '69 true', 'dated, for everyone');
+select is(pg_temp.run_as('service_role', null, $$select (public.published_udap_contacts() -> 0 ->> 'code') || ' ' ||
+  ((public.published_udap_contacts() -> 0 ->> 'published_at') is not null)::text$$), '69 true', 'dated, for the public page (through the functions)');
+select is(pg_temp.run_as('anon', null, $$select public.published_udap_contacts()$$), 'ERROR 42501',
+  'anon goes through the functions, not the database');
 select is(pg_temp.run_as('authenticated', '11111111-1111-4111-8111-111111111111',
   $$select public.agent_update_udap_contact('{"phone":"pas un numéro"}')$$), 'ERROR 23514', 'the table''s checks hold');
 

@@ -90,7 +90,7 @@ describe.skipIf(inject('databaseTarget') === 'postgres')(
       const headers = await readFile(join(outDir, '_headers'), 'utf8')
       expect(headers).toContain("connect-src 'self' https://audience.culture.example;")
       expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval';")
-      // Once in each rule: the pages', and the embeddable form's.
+      // Once in each rule: the pages', and the embeddable form's (the agents' workspace measures nothing).
       expect(headers.match(/audience\.culture\.example/g)).toHaveLength(2)
     })
   },
