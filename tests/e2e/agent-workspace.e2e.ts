@@ -4,24 +4,16 @@
 // the applicant sees the answer. axe on every workspace page, both themes, phone and desktop.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { validConsultation } from '../support/consultation-fixtures.ts'
-import { launchChromium } from './support/browser.ts'
+import { axeViolations, openInTheme } from './support/axe.ts'
+import { baseUrl, useChromium } from './support/browser.ts'
 
-const baseUrl = inject('baseUrl')
 const mailDir = inject('mailDir')
 const agentEmail = 'agent.rhone@example.fr'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-  await Promise.all(
-    ['/espace-agent/', '/api/agent/session'].map((path) => fetch(`${baseUrl}${path}`)),
-  )
-}, 300_000)
-afterAll(() => browser?.close())
+const chromium = useChromium({ warmUp: ['/espace-agent/', '/api/agent/session'] })
 
 /** Presses Tab until the element has the focus: the keyboard, and nothing else, gets there. */
 async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
@@ -63,6 +55,13 @@ async function submitRequest(): Promise<{ reference: string; trackingUrl: string
 
 const status = (page: Page) => page.locator('agent-request [data-done]')
 
+/** The inbox and the request page are checked once their requests are shown. */
+const requestsShown = () =>
+  !document.querySelector('agent-inbox [data-summary]')?.textContent?.includes('Chargement') &&
+  !document
+    .querySelector('agent-request [data-status]:not([hidden])')
+    ?.textContent?.includes('Chargement')
+
 describe('the agents’ workspace', { timeout: 300_000 }, () => {
   let context: BrowserContext
   let reference = ''
@@ -72,7 +71,7 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
     const submitted = await submitRequest()
     reference = submitted.reference
     trackingUrl = submitted.trackingUrl
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
+    context = await chromium.newContext()
     const page = await context.newPage()
     await page.goto(`${baseUrl}/espace-agent/`)
     await page.waitForURL(/\/espace-agent\/connexion\/\?retour=/)
@@ -146,7 +145,7 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
   })
 
   it('the applicant answers from the tracking page; the agent sees it and answers with a template', async () => {
-    const applicant = await browser.newPage({ locale: 'fr-FR' })
+    const applicant = await chromium.page()
     await applicant.goto(trackingUrl)
     const message = applicant.locator('#complement-message')
     await message.waitFor()
@@ -201,37 +200,13 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
         { width: 1280, height: 900 },
       ])
         for (const theme of ['light', 'dark'] as const) {
-          const axeContext = await browser.newContext({
+          const page = await openInTheme(chromium, path, theme, requestsShown, {
             viewport,
-            colorScheme: theme,
-            locale: 'fr-FR',
             storageState: state,
           })
-          const page = await axeContext.newPage()
-          await page.goto(`${baseUrl}${path}`)
-          await page.evaluate(
-            (value) => document.documentElement.setAttribute('data-fr-theme', value),
-            theme,
-          )
-          await page.waitForFunction(
-            () =>
-              !document
-                .querySelector('agent-inbox [data-summary]')
-                ?.textContent?.includes('Chargement') &&
-              !document
-                .querySelector('agent-request [data-status]:not([hidden])')
-                ?.textContent?.includes('Chargement'),
-            null,
-            { timeout: 60_000 },
-          )
-          const results = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-            .analyze()
-          for (const violation of results.violations)
-            report.push(
-              `${path} [${viewport.width}, ${theme}] ${violation.id}: ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
-            )
-          await axeContext.close()
+          for (const found of await axeViolations(page))
+            report.push(`${path} [${viewport.width}, ${theme}] ${found}`)
+          await page.context().close()
         }
     expect(report).toEqual([])
     await context.close()
