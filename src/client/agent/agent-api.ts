@@ -1,6 +1,6 @@
 // The workspace's calls: the session is an HttpOnly cookie (nothing stored in the browser); an
 // expired session sends the agent to sign in, then back to this page.
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { agentProblemSchema } from '../../domain/api/agent-request.ts'
 
 export type Problem = z.infer<typeof agentProblemSchema>
@@ -21,7 +21,7 @@ export function goToSignIn(): void {
 export type Answer<T> = { ok: true; value: T } | { ok: false; status: number; problem: Problem }
 
 export async function agentCall<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   path: string,
   init: { method?: string; body?: unknown } = {},
 ): Promise<Answer<T>> {
