@@ -2,7 +2,7 @@
 // identifier (no visitor id is sent), only this site's page paths (never a query string or a
 // fragment: the tracking link lives there) and never any field content. Requests go straight to
 // Matomo's HTTP tracking API, so no third-party script runs here. IP anonymisation is set on the
-// Matomo server (see the README). Every call is a no-op when Matomo is not configured at build
+// Matomo server (see docs/configuration.md). Every call is a no-op when Matomo is not configured at build
 // (no <meta name="matomo-url">) or when the visitor opted out on /donnees-personnelles/.
 
 const optOutKey = 'dedale:mesure-d-audience-refusee'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-/** Every environment variable the server reads, validated at the boundary (see the README's table). */
+/** Every environment variable the server reads, validated at the boundary (see docs/configuration.md). */
 const environmentSchema = z.object({
   // postgres store: a PostgreSQL connection string (the embedded database, a server, Supabase direct).
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
