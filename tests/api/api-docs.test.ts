@@ -26,7 +26,12 @@ const routes = Object.entries(functions).flatMap(([file, module]) => {
 })
 
 interface Example {
-  request: { method: string; path: string; headers: Record<string, string>; body?: string | undefined }
+  request: {
+    method: string
+    path: string
+    headers: Record<string, string>
+    body?: string | undefined
+  }
   answer: { status: number; body?: unknown }
   line: number
 }
