@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
-import { pageSchema } from './content-schema.ts'
+import { pageSchema } from './site/content-schema.ts'
 
 /** Every content page: what it is, when it was last checked, and on what it rests. */
 const pages = defineCollection({

@@ -1,8 +1,9 @@
 // The site's additions to Decap CMS, bundled into dist/admin/admin.js (src/integrations/cms-admin.ts):
 // file formats that keep untouched bytes, previews in the DSFR's style, the components' previews,
 // and the guard that keeps the glossary's published anchors.
-import { pageSchema } from '../content-schema.ts'
+
 import { guaranteedGlossaryIds } from '../data/glossary.ts'
+import { pageSchema } from '../site/content-schema.ts'
 import { jsonFormat, pageFolders, pageFormat } from './collections.ts'
 import { componentPreviews } from './component-previews.ts'
 import { jsonFromFile, jsonToFile, mdxFromFile, mdxToFile } from './formats.ts'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { pageSchema } from '../content-schema.ts'
 import { glossaryTerm } from '../data/glossary.ts'
 import { directory, udap } from '../data/udap-directory.ts'
+import { pageSchema } from '../site/content-schema.ts'
 import { jsonFormat, pageFolders, pageFormat } from './collections.ts'
 import {
   directoryTexts,

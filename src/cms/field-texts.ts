@@ -1,5 +1,5 @@
 import { worksTypes } from '../domain/taxonomy.ts'
-import { contentSections } from '../site.ts'
+import { contentSections } from '../site/site.ts'
 
 /**
  * What the CMS shows for each field of the zod schemas, in French: its label, a hint, the

@@ -12,9 +12,9 @@ import {
   pageTexts,
   udapTexts,
 } from '../cms/field-texts.ts'
-import { pageSchema } from '../content-schema.ts'
 import { glossaryTerm } from '../data/glossary.ts'
 import { directory, udap } from '../data/udap-directory.ts'
+import { pageSchema } from '../site/content-schema.ts'
 
 const check = (
   file: string,

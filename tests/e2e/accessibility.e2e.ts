@@ -1,24 +1,18 @@
 // axe on every page of the sitemap (and the pages kept out of it), light and dark, phone and
 // desktop, WCAG 2.0/2.1/2.2 A and AA plus best practices. Any violation fails with its page,
 // rule and nodes.
-import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, openInTheme } from './support/axe.ts'
+import { baseUrl, useChromium } from './support/browser.ts'
 
-const baseUrl = inject('baseUrl')
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 const viewports = {
   phone: { width: 375, height: 740 },
   desktop: { width: 1280, height: 900 },
 } as const
 const themes = ['light', 'dark'] as const
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
+const chromium = useChromium()
 
 /** The sitemap's pages, on the local server, plus those deliberately left out of it. */
 async function pagesToCheck(): Promise<string[]> {
@@ -46,43 +40,18 @@ async function pagesToCheck(): Promise<string[]> {
   ]
 }
 
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze()
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
-  )
-}
+/** Pages that load content (search results, a tracking page) are checked once it is shown. */
+const contentShown = () =>
+  !document.querySelector('#suivi')?.textContent?.includes('Chargement') &&
+  !document.querySelector('#recherche-statut')?.textContent?.includes('en cours') &&
+  !(location.search.includes('travaux=') && !document.querySelector('#resultat-titre'))
 
-async function open(
+const open = (
   path: string,
   viewport: keyof typeof viewports,
   theme: (typeof themes)[number],
-): Promise<Page> {
-  // axe needs a page in a context of its own.
-  const context = await browser.newContext({
-    viewport: viewports[viewport],
-    colorScheme: theme,
-    locale: 'fr-FR',
-  })
-  const page = await context.newPage()
-  await page.goto(`${baseUrl}${path}`)
-  // The DSFR's display settings set the theme on <html>; dark is checked as people see it.
-  await page.evaluate(
-    (value) => document.documentElement.setAttribute('data-fr-theme', value),
-    theme,
-  )
-  // Pages that load content (search results, a tracking page) are checked once it is shown.
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('#suivi')?.textContent?.includes('Chargement') &&
-      !document.querySelector('#recherche-statut')?.textContent?.includes('en cours') &&
-      !(location.search.includes('travaux=') && !document.querySelector('#resultat-titre')),
-    null,
-    { timeout: 20_000 },
-  )
-  return page
-}
+): Promise<Page> =>
+  openInTheme(chromium, path, theme, contentShown, { viewport: viewports[viewport] })
 
 describe('accessibility (axe)', () => {
   it('finds nothing on any page, in either theme, at phone and desktop widths', async () => {
@@ -93,7 +62,7 @@ describe('accessibility (axe)', () => {
       for (const viewport of Object.keys(viewports) as (keyof typeof viewports)[]) {
         for (const theme of themes) {
           const page = await open(path, viewport, theme)
-          for (const found of await violations(page))
+          for (const found of await axeViolations(page))
             report.push(`${path} [${viewport}, ${theme}] ${found}`)
           await page.context().close()
         }
@@ -106,7 +75,7 @@ describe('accessibility (axe)', () => {
     const page = await open('/demander-un-conseil/', 'desktop', 'light')
     await page.getByRole('button', { name: 'Continuer' }).click()
     await page.locator('[data-error-summary] .fr-alert').waitFor()
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.context().close()
   })
 })

@@ -1,31 +1,20 @@
 // The address page in Chromium, against the local server whose geodata come from the fake IGN
 // services (tests/support/fake-geodata-upstream.ts, started by the e2e global setup).
-import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser.ts'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { axeViolations } from './support/axe.ts'
+import { baseUrl, useChromium } from './support/browser.ts'
 
-const baseUrl = inject('baseUrl')
 const path = '/mon-adresse-est-elle-protegee/'
 
-let browser: Browser
-let context: BrowserContext
-let page: Page
-beforeAll(async () => {
-  browser = await launchChromium()
-  // The emulator bundles each function on its first call: do it before the clock of a test runs.
-  await fetch(`${baseUrl}${path}`)
-  await fetch(`${baseUrl}/api/addresses?q=tournus`)
-  await fetch(`${baseUrl}/api/protections?lat=46.5627&lon=4.9089`)
-}, 300_000)
-afterAll(() => browser?.close())
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
-  page = await context.newPage()
-  // Each answer is two function calls through the emulator: slow when the machine is busy.
-  page.setDefaultTimeout(60_000)
+// Each answer is two function calls through the emulator: slow when the machine is busy.
+const chromium = useChromium({
+  warmUp: [path, '/api/addresses?q=tournus', '/api/protections?lat=46.5627&lon=4.9089'],
 })
-afterEach(() => context?.close())
+let page: Page
+beforeEach(async () => {
+  page = await chromium.page()
+})
 
 const field = () => page.getByRole('combobox', { name: /Adresse du projet/ })
 const focusedId = () => page.evaluate(() => document.activeElement?.id)
@@ -95,15 +84,7 @@ describe('Mon adresse est-elle dans un espace protégé ?', { timeout: 180_000 }
       // The suggestions open too: check them while they are shown.
       await field().fill('2 place des terr')
       await page.getByRole('option').first().waitFor()
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze()
-      expect(
-        results.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     }
   })
 
@@ -165,8 +146,7 @@ describe('Mon adresse est-elle dans un espace protégé ?', { timeout: 180_000 }
   })
 
   it('without JavaScript, hides the search and shows how to check by hand', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' })
-    const bare = await noScript.newPage()
+    const bare = await chromium.page({ javaScriptEnabled: false })
     await bare.goto(`${baseUrl}${path}`)
     expect(await bare.locator('#adresse-outil').isHidden()).toBe(true)
     expect(await bare.getByRole('heading', { name: 'Vérifier par vous-même' }).isVisible()).toBe(
@@ -179,6 +159,5 @@ describe('Mon adresse est-elle dans un espace protégé ?', { timeout: 180_000 }
     })
     expect(notice.text).toContain('La recherche d’adresse a besoin de JavaScript.')
     expect(notice.height).toBeGreaterThan(0)
-    await noScript.close()
   })
 })

@@ -2,11 +2,11 @@
 // check, measured as on the public pages (tests/e2e/display-adaptation.e2e.ts) — reflow at
 // 320 px, text spacing, target sizes, text at 200 %, a visible focus on every element the Tab key
 // reaches — on the sign-in page, the inbox and a request, signed in as an agent of UDAP 69.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { validConsultation } from '../support/consultation-fixtures.ts'
 import { agentSession } from './support/agent-session.ts'
-import { launchChromium } from './support/browser.ts'
+import { baseUrl, useChromium } from './support/browser.ts'
 import {
   clippedText,
   focusWalk,
@@ -15,42 +15,35 @@ import {
   textSpacing,
 } from './support/display-measures.ts'
 
-const baseUrl = inject('baseUrl')
 const mailDir = inject('mailDir')
-let browser: Browser
+const chromium = useChromium()
 let paths: string[] = []
 let reference = ''
 let session: Awaited<ReturnType<typeof agentSession>>
 
 beforeAll(async () => {
-  browser = await launchChromium()
   const response = await fetch(`${baseUrl}/api/consultations`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(validConsultation({ email: 'affichage.agent@example.fr' })),
   })
   reference = ((await response.json()) as { reference: string }).reference
-  session = await agentSession(browser, baseUrl, mailDir, 'agent.rhone@example.fr')
+  session = await agentSession(chromium.browser, baseUrl, mailDir, 'agent.rhone@example.fr')
   paths = [
     '/espace-agent/connexion/',
     '/espace-agent/',
     `/espace-agent/demande/?reference=${reference}`,
   ]
 }, 300_000)
-afterAll(() => browser?.close())
 
-async function pageAt(width: number): Promise<Page> {
-  const context = await browser.newContext({
+const pageAt = (width: number): Promise<Page> =>
+  chromium.page({
     viewport: { width, height: 800 },
-    locale: 'fr-FR',
     reducedMotion: 'reduce',
     bypassCSP: true,
     storageState: session,
+    timeout: 120_000,
   })
-  const page = await context.newPage()
-  page.setDefaultTimeout(120_000)
-  return page
-}
 
 async function visit(page: Page, path: string): Promise<void> {
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'domcontentloaded' })

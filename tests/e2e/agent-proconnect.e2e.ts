@@ -2,17 +2,11 @@
 // shape (tests/support/fake-proconnect.ts): the button is shown; an invited agent goes through
 // ProConnect and lands on the inbox, then signs out of both; a civil servant ProConnect vouches
 // for but who is not an invited agent is sent back with a clear refusal; a forged return too.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, useChromium } from './support/browser.ts'
 
-const baseUrl = inject('baseUrl')
-
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
+const chromium = useChromium()
 
 async function throughProConnect(page: Page, email: string): Promise<void> {
   await page.goto(`${baseUrl}/espace-agent/connexion/`)
@@ -27,8 +21,7 @@ const alert = (page: Page) => page.locator('[data-proconnect-problem]')
 
 describe('signing in with ProConnect', { timeout: 120_000 }, () => {
   it('an invited agent lands on the inbox with an ordinary session, and signs out of ProConnect too', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' })
-    const page = await context.newPage()
+    const page = await chromium.page()
     await throughProConnect(page, 'agent.rhone@example.fr')
     await page.waitForURL(`${baseUrl}/espace-agent/`)
     const rows = page.locator('agent-inbox [data-rows] tr')
@@ -48,29 +41,24 @@ describe('signing in with ProConnect', { timeout: 120_000 }, () => {
       .toContain('déconnecté')
     const session = await page.evaluate(() => fetch('/api/agent/session').then((r) => r.status))
     expect(session).toBe(401)
-    await context.close()
   })
 
   it('a civil servant who is not an invited agent is refused with a clear message', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' })
-    const page = await context.newPage()
+    const page = await chromium.page()
     await throughProConnect(page, 'dominique.martin@interieur.gouv.fr')
     await page.waitForURL(`${baseUrl}/espace-agent/connexion/?proconnect=refuse`)
     await expect
       .poll(() => alert(page).textContent())
       .toContain('Votre compte ProConnect n’a pas accès à l’espace agent')
     expect(await alert(page).textContent()).toContain('Demandez une invitation')
-    await context.close()
   })
 
   it('a return whose state is not this browser’s is refused', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' })
-    const page = await context.newPage()
+    const page = await chromium.page()
     await page.goto(`${baseUrl}/api/agent/proconnect/retour?code=forged&state=${'x'.repeat(43)}`)
     await page.waitForURL(`${baseUrl}/espace-agent/connexion/?proconnect=etat`)
     await expect
       .poll(() => alert(page).textContent())
       .toContain('La connexion avec ProConnect n’a pas pu être vérifiée')
-    await context.close()
   })
 })

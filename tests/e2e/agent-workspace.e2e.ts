@@ -6,27 +6,18 @@
 // The responsable invites an agent (who then signs in), publishes the UDAP's contact details
 // (shown dated on /contacter-votre-udap/), writes a reply template and redirects a request to
 // another UDAP.
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { validConsultation } from '../support/consultation-fixtures.ts'
-import { launchChromium } from './support/browser.ts'
+import { latestMailTo as mailIn } from './support/agent-session.ts'
+import { axeViolations, openInTheme } from './support/axe.ts'
+import { baseUrl, useChromium } from './support/browser.ts'
 import { samplePdf } from './support/sample-files.ts'
 
-const baseUrl = inject('baseUrl')
 const mailDir = inject('mailDir')
 const agentEmail = 'agent.rhone@example.fr'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-  await Promise.all(
-    ['/espace-agent/', '/api/agent/session'].map((path) => fetch(`${baseUrl}${path}`)),
-  )
-}, 300_000)
-afterAll(() => browser?.close())
+const chromium = useChromium({ warmUp: ['/espace-agent/', '/api/agent/session'] })
 
 /** Presses Tab until the element has the focus: the keyboard, and nothing else, gets there. */
 async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
@@ -37,24 +28,7 @@ async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
   throw new Error(`Tab never reached ${target}`)
 }
 
-async function latestMailTo(recipient: string, after: number): Promise<string> {
-  let found: string | undefined
-  await expect
-    .poll(async () => {
-      const files = (await readdir(mailDir).catch(() => [] as string[])).sort().reverse()
-      for (const file of files) {
-        const text = await readFile(join(mailDir, file), 'utf8')
-        const date = Date.parse(/^Date: (.+)$/m.exec(text)?.[1] ?? '')
-        if (text.includes(`To: ${recipient}`) && date >= after - 1000) {
-          found = text.replace(/=\r?\n/g, '')
-          return true
-        }
-      }
-      return false
-    })
-    .toBe(true)
-  return found ?? ''
-}
+const latestMailTo = (recipient: string, after: number) => mailIn(mailDir, recipient, after)
 
 async function submitRequest(): Promise<{ reference: string; trackingUrl: string }> {
   const response = await fetch(`${baseUrl}/api/consultations`, {
@@ -68,6 +42,13 @@ async function submitRequest(): Promise<{ reference: string; trackingUrl: string
 
 const status = (page: Page) => page.locator('agent-request [data-done]')
 
+/** The inbox and the request page are checked once their requests are shown. */
+const requestsShown = () =>
+  !document.querySelector('agent-inbox [data-summary]')?.textContent?.includes('Chargement') &&
+  !document
+    .querySelector('agent-request [data-status]:not([hidden])')
+    ?.textContent?.includes('Chargement')
+
 describe('the agents’ workspace', { timeout: 300_000 }, () => {
   let context: BrowserContext
   let reference = ''
@@ -77,7 +58,7 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
     const submitted = await submitRequest()
     reference = submitted.reference
     trackingUrl = submitted.trackingUrl
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
+    context = await chromium.newContext()
     const page = await context.newPage()
     await page.goto(`${baseUrl}/espace-agent/`)
     await page.waitForURL(/\/espace-agent\/connexion\/\?retour=/)
@@ -151,7 +132,7 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
   })
 
   it('the applicant answers from the tracking page with a message and a PDF; the agent sees both and answers with a template', async () => {
-    const applicant = await browser.newPage({ locale: 'fr-FR' })
+    const applicant = await chromium.page()
     await applicant.goto(trackingUrl)
     const message = applicant.locator('#complement-message')
     await message.waitFor()
@@ -236,37 +217,13 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
         { width: 1280, height: 900 },
       ])
         for (const theme of ['light', 'dark'] as const) {
-          const axeContext = await browser.newContext({
+          const page = await openInTheme(chromium, path, theme, requestsShown, {
             viewport,
-            colorScheme: theme,
-            locale: 'fr-FR',
             storageState: state,
           })
-          const page = await axeContext.newPage()
-          await page.goto(`${baseUrl}${path}`)
-          await page.evaluate(
-            (value) => document.documentElement.setAttribute('data-fr-theme', value),
-            theme,
-          )
-          await page.waitForFunction(
-            () =>
-              !document
-                .querySelector('agent-inbox [data-summary]')
-                ?.textContent?.includes('Chargement') &&
-              !document
-                .querySelector('agent-request [data-status]:not([hidden])')
-                ?.textContent?.includes('Chargement'),
-            null,
-            { timeout: 60_000 },
-          )
-          const results = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-            .analyze()
-          for (const violation of results.violations)
-            report.push(
-              `${path} [${viewport.width}, ${theme}] ${violation.id}: ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
-            )
-          await axeContext.close()
+          for (const found of await axeViolations(page))
+            report.push(`${path} [${viewport.width}, ${theme}] ${found}`)
+          await page.context().close()
         }
     expect(report).toEqual([])
     await context.close()
@@ -294,7 +251,7 @@ describe('the responsable’s screens', { timeout: 300_000 }, () => {
   let context: BrowserContext
 
   it('shows the responsable their pages; they invite an agent, keyboard only, who then signs in', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
+    context = await chromium.newContext()
     const page = await context.newPage()
     await signIn(page, responsable)
     const team = page.getByRole('link', { name: 'Équipe' })
@@ -325,7 +282,7 @@ describe('the responsable’s screens', { timeout: 300_000 }, () => {
       '/espace-agent/connexion/',
     )
 
-    const newcomer = await browser.newContext({ locale: 'fr-FR' })
+    const newcomer = await chromium.newContext()
     const theirs = await newcomer.newPage()
     await signIn(theirs, 'lou.invitee@example.fr')
     await expect
@@ -356,18 +313,14 @@ describe('the responsable’s screens', { timeout: 300_000 }, () => {
       .poll(() => page.locator('agent-udap-contact [data-status]').textContent())
       .toMatch(/C’est publié\. .*publiées par l’UDAP le/)
 
-    const visitorContext = await browser.newContext({ locale: 'fr-FR' })
+    const visitorContext = await chromium.newContext()
     const visitor = await visitorContext.newPage()
     await visitor.goto(`${baseUrl}/contacter-votre-udap/#udap-69`)
     await expect
       .poll(() => visitor.locator('[data-udap-contact="69"]').textContent())
       .toMatch(/04 72 00 00 00.*Coordonnées publiées par l’UDAP le/s)
     expect(await visitor.locator('[data-udap-contact="01"]').textContent()).toMatch(/voir le/)
-    const published = await new AxeBuilder({ page: visitor })
-      .include('#udap-69')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze()
-    expect(published.violations.map((violation) => violation.id)).toEqual([])
+    expect(await axeViolations(visitor)).toEqual([])
     await visitorContext.close()
     await page.close()
   })
@@ -402,7 +355,7 @@ describe('the responsable’s screens', { timeout: 300_000 }, () => {
       .poll(() => page.locator('agent-request [data-status]').textContent())
       .toMatch(/transmise à UDAP des Bouches-du-Rhône/)
 
-    const marseille = await browser.newContext({ locale: 'fr-FR' })
+    const marseille = await chromium.newContext()
     const theirs = await marseille.newPage()
     await signIn(theirs, 'agent.bouches-du-rhone@example.fr')
     await expect
@@ -421,31 +374,16 @@ describe('the responsable’s screens', { timeout: 300_000 }, () => {
         { width: 1280, height: 900 },
       ])
         for (const theme of ['light', 'dark'] as const) {
-          const axeContext = await browser.newContext({
-            viewport,
-            colorScheme: theme,
-            locale: 'fr-FR',
-            storageState: state,
-          })
-          const page = await axeContext.newPage()
-          await page.goto(`${baseUrl}${path}`)
-          await page.evaluate(
-            (value) => document.documentElement.setAttribute('data-fr-theme', value),
+          const page = await openInTheme(
+            chromium,
+            path,
             theme,
-          )
-          await page.waitForFunction(
             () => !document.querySelector('[data-status]')?.textContent?.includes('Chargement'),
-            null,
-            { timeout: 60_000 },
+            { viewport, storageState: state },
           )
-          const results = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-            .analyze()
-          for (const violation of results.violations)
-            report.push(
-              `${path} [${viewport.width}, ${theme}] ${violation.id}: ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
-            )
-          await axeContext.close()
+          for (const found of await axeViolations(page))
+            report.push(`${path} [${viewport.width}, ${theme}] ${found}`)
+          await page.context().close()
         }
     expect(report).toEqual([])
     await context.close()

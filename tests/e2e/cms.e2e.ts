@@ -6,12 +6,12 @@ import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mdxFromFile, sourceKey } from '../../src/cms/formats.ts'
-import { pageSchema } from '../../src/content-schema.ts'
 import { contentProblems } from '../../src/integrations/content-check.ts'
-import { launchChromium } from './support/browser.ts'
+import { pageSchema } from '../../src/site/content-schema.ts'
+import { useChromium } from './support/browser.ts'
 import { serveAdmin, startDecapServer } from './support/cms-backend.ts'
 
 const root = join(import.meta.dirname, '../..')
@@ -20,7 +20,7 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 let workTree: string
 let proxy: { url: string; stop: () => void }
 let admin: { origin: string; server: Server }
-let browser: Browser
+const chromium = useChromium()
 let page: Page
 
 const original = (file: string) => readFile(join(root, file), 'utf8')
@@ -49,7 +49,7 @@ async function openEntry(hash: string) {
 /** A new browser session on /admin/, signed in to the local proxy. */
 async function signIn() {
   await page?.context().close()
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  page = await (await chromium.newContext()).newPage()
   // Leaving an entry with unsaved changes asks for confirmation: the tests move on.
   page.on('dialog', (dialog) => dialog.accept())
   // The glossary's form (53 terms, each with its links) takes seconds to draw on a busy machine.
@@ -76,11 +76,9 @@ beforeAll(async () => {
   await cp(join(root, 'content'), join(workTree, 'content'), { recursive: true })
   proxy = await startDecapServer(workTree)
   admin = await serveAdmin(join(root, 'dist'), proxy.url)
-  browser = await launchChromium()
 })
 
 afterAll(async () => {
-  await browser?.close()
   admin?.server.close()
   proxy?.stop()
   if (workTree) await rm(workTree, { recursive: true, force: true })

@@ -1,35 +1,27 @@
 // The consultation form in Chromium: every step, documents, confirmation and tracking; errors;
 // keyboard only; prefill and draft; without JavaScript; axe (WCAG 2.1 A/AA) at each step.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser.ts'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { validConsultation } from '../support/consultation-fixtures.ts'
+import { axeViolations, wcag21 } from './support/axe.ts'
+import { baseUrl, useChromium } from './support/browser.ts'
 import {
-  axeViolations,
   currentStep,
   fillContact,
   fillProject,
   fillWorks,
   next,
+  sendAs,
 } from './support/consultation-steps.ts'
 import { sampleJpeg, samplePdf } from './support/sample-files.ts'
 
-let browser: Browser
-let page: Page
-const baseUrl = inject('baseUrl')
 const formUrl = `${baseUrl}/demander-un-conseil/`
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
+// The machine running the tests may be slow: the steps wait, the assertions do not loosen.
+const chromium = useChromium()
+let page: Page
 beforeEach(async () => {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'fr-FR',
-  })
-  page = await context.newPage()
-  // The machine running the tests may be slow: the steps wait, the assertions do not loosen.
-  page.setDefaultTimeout(60_000)
+  page = await chromium.page()
 })
 
 describe('the consultation form', { timeout: 400_000 }, () => {
@@ -37,7 +29,7 @@ describe('the consultation form', { timeout: 400_000 }, () => {
     await page.goto(formUrl)
     const violations: string[] = []
     const check = async (step: string) => {
-      for (const found of await axeViolations(page)) violations.push(`${step}: ${found}`)
+      for (const found of await axeViolations(page, wcag21)) violations.push(`${step}: ${found}`)
     }
     expect(await currentStep(page)).toBe('Votre projet')
     await check('Votre projet')
@@ -75,7 +67,7 @@ describe('the consultation form', { timeout: 400_000 }, () => {
       .poll(() => confirmation.textContent(), { timeout: 60_000 })
       .toMatch(/Référence de votre demande : 69-\d{4}-\d{5}/)
     expect(await confirmation.textContent()).toContain('Documents reçus : 2.')
-    expect(await axeViolations(page)).toEqual([])
+    expect(await axeViolations(page, wcag21)).toEqual([])
 
     const tracking = await page.locator('#confirmation-suivi').getAttribute('href')
     expect(tracking).toMatch(/\/suivi\/#[\w-]{43}$/)
@@ -102,7 +94,7 @@ describe('the consultation form', { timeout: 400_000 }, () => {
     expect(await page.locator('#postcode-messages').textContent()).toContain(
       'Code postal : saisissez les 5 chiffres d’un code postal français, par exemple 69001.',
     )
-    expect(await axeViolations(page)).toEqual([])
+    expect(await axeViolations(page, wcag21)).toEqual([])
     await summary.getByRole('link', { name: /Code postal/ }).click()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('postcode')
     expect(await currentStep(page)).toBe('Votre projet')
@@ -216,11 +208,7 @@ describe('the consultation form', { timeout: 400_000 }, () => {
     await next(page, 'Les travaux')
     await fillWorks(page)
     await next(page, 'Vos documents')
-    await next(page, 'Vos coordonnées')
-    await fillContact(page, 'brouillon@example.fr')
-    await next(page, 'Vérification')
-    await page.getByText('J’accepte que l’UDAP utilise').click()
-    await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
+    await sendAs(page, 'brouillon@example.fr')
     await page.waitForURL(/\/confirmation\/#/, { timeout: 180_000 })
     // Only the draft goes (the DSFR keeps the chosen theme in localStorage too).
     expect(await page.evaluate(() => localStorage.getItem('dedale:demande-de-conseil'))).toBeNull()
@@ -243,11 +231,7 @@ describe('the consultation form', { timeout: 400_000 }, () => {
     expect(await page.locator('#documents-messages').textContent()).toContain(
       'notes.txt : type de fichier non accepté',
     )
-    await next(page, 'Vos coordonnées')
-    await fillContact(page, 'echec.envoi@example.fr')
-    await next(page, 'Vérification')
-    await page.getByText('J’accepte que l’UDAP utilise').click()
-    await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
+    await sendAs(page, 'echec.envoi@example.fr')
     const announce = page.locator('#envoi-documents-annonce')
     await expect
       .poll(() => announce.textContent(), { timeout: 180_000 })
@@ -255,7 +239,7 @@ describe('the consultation form', { timeout: 400_000 }, () => {
     expect(await page.getByRole('link', { name: 'Terminer sans ces documents' }).isVisible()).toBe(
       true,
     )
-    expect(await axeViolations(page)).toEqual([])
+    expect(await axeViolations(page, wcag21)).toEqual([])
     await page.getByRole('button', { name: 'Réessayer l’envoi de plan.pdf' }).click()
     await page.waitForURL(/\/confirmation\/#/, { timeout: 180_000 })
     await expect
@@ -264,8 +248,7 @@ describe('the consultation form', { timeout: 400_000 }, () => {
   })
 
   it('is sent without JavaScript, on one page, and lands on the tracking page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    const plain = await context.newPage()
+    const plain = await chromium.page({ javaScriptEnabled: false })
     await plain.goto(formUrl)
     // No file input without JavaScript: documents come later, by the tracking page.
     expect(await plain.locator('[data-documents]').isVisible()).toBe(false)
@@ -283,7 +266,6 @@ describe('the consultation form', { timeout: 400_000 }, () => {
     await plain.getByText('J’accepte que l’UDAP utilise').click()
     await plain.getByRole('button', { name: 'Envoyer ma demande' }).click()
     await plain.waitForURL(/\/suivi\/\?envoyee=1#[\w-]{43}$/)
-    await context.close()
   })
 })
 
@@ -291,19 +273,7 @@ describe('the tracking page', { timeout: 240_000 }, () => {
   it('lets the applicant add documents to an open request, with the upload announced', async () => {
     const response = await page.request.post(`${baseUrl}/api/consultations`, {
       timeout: 120_000,
-      data: {
-        applicantKind: 'professionnel',
-        firstName: 'Dominique',
-        lastName: 'Bernard',
-        email: 'dominique.ajout@example.fr',
-        address: '3 place Bellecour',
-        postcode: '69002',
-        commune: 'Lyon',
-        worksTypes: ['devanture_enseigne'],
-        description: 'Nouvelle enseigne en lettres découpées sur la devanture.',
-        projectStage: 'esquisse',
-        consent: true,
-      },
+      data: validConsultation({ email: 'dominique.ajout@example.fr' }),
     })
     const { trackingUrl } = (await response.json()) as { trackingUrl: string }
     await page.goto(trackingUrl)
@@ -317,7 +287,7 @@ describe('the tracking page', { timeout: 240_000 }, () => {
       .poll(() => page.locator('#ajout-documents-annonce').textContent(), { timeout: 60_000 })
       // Each outcome is announced in turn (RGAA 7.5), the count last.
       .toContain('Envoi terminé : 1 document envoyé.')
-    expect(await axeViolations(page)).toEqual([])
+    expect(await axeViolations(page, wcag21)).toEqual([])
     await page.reload()
     await expect
       .poll(() => page.locator('#suivi').textContent(), { timeout: 60_000 })

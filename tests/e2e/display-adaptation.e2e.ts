@@ -2,10 +2,10 @@
 // 320 px (RGAA 10.11), text at 200 % (10.4), WCAG 1.4.12 text spacing (10.12), target sizes
 // (WCAG 2.5.8) and a visible focus on every element the Tab key reaches (10.7, 12.9). One
 // browser; each page is loaded once per width and measured in every way there.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { accessibilitySummary } from '../../src/data/accessibility-audit.ts'
-import { launchChromium } from './support/browser.ts'
+import { baseUrl, useChromium } from './support/browser.ts'
 import {
   clippedText,
   focusWalk,
@@ -14,7 +14,6 @@ import {
   textSpacing,
 } from './support/display-measures.ts'
 
-const baseUrl = inject('baseUrl')
 // The agents' workspace needs a session: tests/e2e/agent-display.e2e.ts measures it.
 const samplePaths = [
   ...accessibilitySummary.evaluatedPages
@@ -23,29 +22,17 @@ const samplePaths = [
   '/quelle-demarche/?protection=abords_mh&abords=inconnu&travaux=demolition&travaux=devanture_enseigne&entretien=inconnu&erp=inconnu',
 ]
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-  // The first pages of a fresh server are slow (functions bundled, assets read): warm it up.
-  const page = await pageAt(1280)
-  await page.goto(`${baseUrl}/`, { waitUntil: 'load', timeout: 300_000 })
-  await page.context().close()
-}, 320_000)
-afterAll(() => browser?.close())
+// The first pages of a fresh server are slow (functions bundled, assets read): warmed up first.
+const chromium = useChromium({ warmUp: ['/'], timeout: 120_000 })
 
 /** One page per width, reused from path to path: the browser's cache is shared. */
-async function pageAt(width: number): Promise<Page> {
-  const context = await browser.newContext({
+const pageAt = (width: number): Promise<Page> =>
+  chromium.page({
     viewport: { width, height: 800 },
-    locale: 'fr-FR',
     reducedMotion: 'reduce',
     // The strict CSP would refuse the style sheets injected for 200 % text and text spacing.
     bypassCSP: true,
   })
-  const page = await context.newPage()
-  page.setDefaultTimeout(120_000)
-  return page
-}
 
 async function visit(page: Page, path: string): Promise<void> {
   console.info(`display adaptation: ${path} at ${page.viewportSize()?.width} px`)

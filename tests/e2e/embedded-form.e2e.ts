@@ -2,18 +2,15 @@
 // title, follows the form's height, is prefilled and themed by the script's attributes, and submits.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser.ts'
-import { fillContact, fillProject, fillWorks, next } from './support/consultation-steps.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { baseUrl, useChromium } from './support/browser.ts'
+import { fillProject, fillWorks, next, sendAs } from './support/consultation-steps.ts'
 
-const baseUrl = inject('baseUrl')
-let browser: Browser
+const chromium = useChromium()
 let host: Server
 let hostUrl: string
 
 beforeAll(async () => {
-  browser = await launchChromium()
   // 127.0.0.1 while the site is on localhost: another origin, as a partner's site is.
   host = createServer((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
@@ -25,14 +22,12 @@ beforeAll(async () => {
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`
 })
 afterAll(async () => {
-  await browser?.close()
   await new Promise((resolve) => host?.close(resolve))
 })
 
 describe('the form embedded in a partner’s page', { timeout: 300_000 }, () => {
   it('has a titled frame that follows the form’s height, is prefilled and submits', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 }, locale: 'fr-FR' })
-    page.setDefaultTimeout(60_000)
+    const page = await chromium.page({ viewport: { width: 1000, height: 800 } })
     await page.goto(hostUrl)
     const iframe = page.locator('iframe')
     expect(await iframe.getAttribute('title')).toBe(
@@ -61,11 +56,7 @@ describe('the form embedded in a partner’s page', { timeout: 300_000 }, () => 
     expect(await content.locator('#worksTypes-toiture').isChecked()).toBe(true)
     await fillWorks(content)
     await next(content, 'Vos documents')
-    await next(content, 'Vos coordonnées')
-    await fillContact(content, 'cadre.partenaire@example.fr')
-    await next(content, 'Vérification')
-    await content.getByText('J’accepte que l’UDAP utilise').click()
-    await content.getByRole('button', { name: 'Envoyer ma demande' }).click()
+    await sendAs(content, 'cadre.partenaire@example.fr')
     await content.waitForURL(/\/embed\/demander-un-conseil\/confirmation\/\?.*#[\w-]{43}$/, {
       timeout: 180_000,
     })

@@ -1,19 +1,10 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser.ts'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, useChromium } from './support/browser.ts'
 
-let browser: Browser
-const baseUrl = inject('baseUrl')
+// The emulator prepares the functions on its first requests: not part of what is measured here.
+const chromium = useChromium({ warmUp: ['/mentions-legales/', '/api/stats'] })
 
-beforeAll(async () => {
-  browser = await launchChromium()
-  // The emulator prepares the functions on its first requests: not part of what is measured here.
-  await Promise.all(['/mentions-legales/', '/api/stats'].map((path) => fetch(`${baseUrl}${path}`)))
-}, 300_000)
-afterAll(() => browser?.close())
-
-const newPage = (javaScriptEnabled = true) =>
-  browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', javaScriptEnabled })
+const newPage = (javaScriptEnabled = true) => chromium.page({ javaScriptEnabled })
 
 describe('page feedback', () => {
   it('works without JavaScript: a plain post, then the thank-you on the page', async () => {

@@ -1,25 +1,15 @@
 // The site's frame in a browser: display settings (theme), navigation state, search filters and
 // search without a network. Pages are used once their HTML is parsed: the machines running the
 // suite can be slow to fire "load".
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser.ts'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { baseUrl, useChromium } from './support/browser.ts'
 
-let browser: Browser
-let context: BrowserContext
+const chromium = useChromium()
 let page: Page
-const baseUrl = inject('baseUrl')
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
-  page = await context.newPage()
-  page.setDefaultTimeout(60_000)
+  page = await chromium.page()
 })
-afterEach(() => context.close())
 
 const theme = () => page.evaluate(() => document.documentElement.getAttribute('data-fr-theme'))
 
@@ -61,7 +51,7 @@ describe('the search page', () => {
     await expect
       .poll(() => status.textContent(), { timeout: 15_000 })
       .toMatch(/résultats? pour « architecte »/)
-    await context.setOffline(true)
+    await page.context().setOffline(true)
     await page.getByLabel('Rechercher sur le site').last().fill('préfet de région')
     await page.getByLabel('Rechercher sur le site').last().press('Enter')
     await expect

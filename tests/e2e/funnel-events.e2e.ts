@@ -1,28 +1,20 @@
 // The funnel events a deployment with Matomo receives: labels of the journey's steps, never what
 // was typed. The pages are served as built with MATOMO_URL set (the two meta tags the build
 // writes are added on the way), and Matomo is a stand-in answering at the network boundary.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { consultationSteps } from '../../src/domain/consultation-steps.ts'
-import { launchChromium } from './support/browser.ts'
+import { baseUrl, useChromium } from './support/browser.ts'
 
-const baseUrl = inject('baseUrl')
 const matomo = 'https://matomo.test'
-let browser: Browser
-let context: BrowserContext
+const chromium = useChromium({ timeout: 90_000 })
 let page: Page
 let events: URLSearchParams[]
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
 beforeEach(async () => {
   // The built CSP names the Matomo origin only when the site is built with it (tested on the
   // build itself); here the pages of the default build are reused.
-  context = await browser.newContext({ bypassCSP: true, locale: 'fr-FR' })
-  page = await context.newPage()
-  page.setDefaultTimeout(90_000)
+  page = await chromium.page({ bypassCSP: true })
   events = []
   await page.route('**/*', async (route) => {
     const request = route.request()
@@ -39,7 +31,6 @@ beforeEach(async () => {
     return route.fulfill({ response, body })
   })
 })
-afterEach(() => context?.close())
 
 const eventsOf = (category: string) =>
   events

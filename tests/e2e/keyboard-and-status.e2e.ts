@@ -1,32 +1,19 @@
 // Behaviours axe cannot see (issue 20): where the focus goes after each action (RGAA 7.3), what
 // the live regions say and in which order (7.5), the combobox's active option and pointer choice
 // (10.7, 13.11), page titles of results (8.6), and Enter in a field of a multi-step form.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser.ts'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { baseUrl, useChromium } from './support/browser.ts'
 import { fillContact, fillProject, fillWorks, next } from './support/consultation-steps.ts'
 import { focusedElement, liveMessages, recordLiveMessages } from './support/live-regions.ts'
 import { samplePdf } from './support/sample-files.ts'
 
-const baseUrl = inject('baseUrl')
-let browser: Browser
+// The first pages of a fresh server are slow (functions bundled, assets read): warmed up first.
+const chromium = useChromium({ warmUp: ['/demander-un-conseil/'] })
 let page: Page
 
-beforeAll(async () => {
-  browser = await launchChromium()
-  // The first pages of a fresh server are slow (functions bundled, assets read): warm it up.
-  const warm = await browser.newPage()
-  await warm.goto(`${baseUrl}/demander-un-conseil/`, { waitUntil: 'load', timeout: 300_000 })
-  await warm.close()
-}, 320_000)
-afterAll(() => browser?.close())
 beforeEach(async () => {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'fr-FR',
-  })
-  page = await context.newPage()
-  page.setDefaultTimeout(60_000)
+  page = await chromium.page()
   await recordLiveMessages(page)
 })
 

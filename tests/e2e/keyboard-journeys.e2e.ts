@@ -2,29 +2,20 @@
 // file chooser that Space opens. Each journey checks where the focus goes after each action
 // (RGAA 7.3, 12.8) and what the live regions say, in order (7.5); the commune's autocomplete
 // purpose (11.13) and the receiving UDAP's announcement are checked on the way.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser.ts'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { baseUrl, useChromium } from './support/browser.ts'
 import { currentStep } from './support/consultation-steps.ts'
 import { tabTo } from './support/keyboard.ts'
 import { focusedElement, liveMessages, recordLiveMessages } from './support/live-regions.ts'
 import { samplePdf } from './support/sample-files.ts'
 
-const baseUrl = inject('baseUrl')
-let browser: Browser
+// The first pages of a fresh server are slow (functions bundled, assets read): warmed up first.
+const chromium = useChromium({ warmUp: ['/demander-un-conseil/'] })
 let page: Page
 
-beforeAll(async () => {
-  browser = await launchChromium()
-  const warm = await browser.newPage()
-  await warm.goto(`${baseUrl}/demander-un-conseil/`, { waitUntil: 'load', timeout: 300_000 })
-  await warm.close()
-}, 320_000)
-afterAll(() => browser?.close())
 beforeEach(async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  page = await context.newPage()
-  page.setDefaultTimeout(60_000)
+  page = await chromium.page()
   await recordLiveMessages(page)
 })
 

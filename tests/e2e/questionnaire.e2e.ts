@@ -1,33 +1,17 @@
 // The questionnaire in Chromium: keyboard only from the first question to a result, the result
 // URL reloads to the same result, the prefill link, the errors, the form without JavaScript,
 // and axe on every step and on the result.
-import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser.ts'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { axeViolations } from './support/axe.ts'
+import { baseUrl, useChromium } from './support/browser.ts'
 
-const baseUrl = inject('baseUrl')
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
-let browser: Browser
-let context: BrowserContext
+// Netlify's emulator answers slowly on a busy machine: wait longer than Playwright's default.
+const chromium = useChromium({ warmUp: ['/quelle-demarche/'], timeout: 90_000 })
 let page: Page
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  // The emulator's first answers are slow (it starts lazily): warm it up outside the timings.
-  const html = await (await fetch(`${baseUrl}/quelle-demarche/`)).text()
-  for (const [, asset] of html.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g))
-    await fetch(`${baseUrl}${asset}`)
-})
-afterAll(() => browser?.close())
-// axe needs a page in a context of its own.
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
-  page = await context.newPage()
-  // Netlify's emulator answers slowly on a busy machine: wait longer than Playwright's default.
-  page.setDefaultTimeout(90_000)
+  page = await chromium.page()
 })
-afterEach(() => context?.close())
 
 const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '')
 
@@ -45,14 +29,6 @@ async function next(): Promise<void> {
   await page.keyboard.press('Enter')
 }
 
-async function axe(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze()
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  )
-}
-
 async function openQuestionnaire(query = ''): Promise<void> {
   // The questionnaire is ready once its script has numbered the questions; fonts may still load.
   await page.goto(`${baseUrl}/quelle-demarche/${query}`, { waitUntil: 'domcontentloaded' })
@@ -67,7 +43,7 @@ describe('the questionnaire', () => {
     async () => {
       await openQuestionnaire()
       const report: string[] = []
-      report.push(...(await axe()))
+      report.push(...(await axeViolations(page)))
       await tabTo('#protection-spr')
       await page.keyboard.press('Space')
       await next()
@@ -83,7 +59,7 @@ describe('the questionnaire', () => {
       expect(await focusedId()).toBe('etape-precisions')
       // Only the questions about an extension show; the pool's does not.
       expect(await page.locator('#surface_piscine').isVisible()).toBe(false)
-      report.push(...(await axe()))
+      report.push(...(await axeViolations(page)))
       await tabTo('#construction-extension')
       await page.keyboard.press('Space')
       await tabTo('#surface')
@@ -110,7 +86,7 @@ describe('the questionnaire', () => {
       expect(url.searchParams.has('surface_piscine')).toBe(false)
       const procedures = await page.locator('.questionnaire-procedure h3').allTextContents()
       expect(procedures).toEqual(['Permis de construire (PC)', 'Permis de démolir (PD)'])
-      report.push(...(await axe()))
+      report.push(...(await axeViolations(page)))
       expect(report).toEqual([])
     },
     slow,
@@ -136,7 +112,7 @@ describe('the questionnaire', () => {
       expect(await page.getByRole('link', { name: 'Déposer en mairie' }).getAttribute('href')).toBe(
         '/parcours/deposer-et-suivre-ma-demande/',
       )
-      expect(await axe()).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     },
     slow,
   )
@@ -169,7 +145,7 @@ describe('the questionnaire', () => {
       await page.getByRole('button', { name: 'Question suivante' }).click()
       expect(await focusedId()).toBe('etape-abords')
       expect(await page.locator('#etape-abords').textContent()).toContain('Question 2 sur 5')
-      expect(await axe()).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     },
     slow,
   )
@@ -185,7 +161,7 @@ describe('the questionnaire', () => {
         'Choisissez au moins une réponse, ou « Je ne sais pas ».',
       )
       expect(await focusedId()).toBe('protection-abords_mh')
-      expect(await axe()).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     },
     slow,
   )
@@ -196,14 +172,13 @@ describe('the questionnaire', () => {
       // Playwright turns scripts off without turning <noscript> on: the markup is checked instead.
       const html = await (await fetch(`${baseUrl}/quelle-demarche/`)).text()
       expect(html).toMatch(/<noscript>.*Sans JavaScript : les règles générales/s)
-      const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+      const plain = await chromium.page({ javaScriptEnabled: false })
       await plain.goto(`${baseUrl}/quelle-demarche/`)
       expect(await plain.locator('#surface_piscine').isVisible()).toBe(true)
       await plain.locator('label[for="protection-spr"]').click()
       await plain.locator('label[for="travaux-toiture"]').click()
       await plain.getByRole('button', { name: 'Voir ma démarche' }).click()
       await plain.waitForURL(/\/quelle-demarche\/\?protection=spr&travaux=toiture/)
-      await plain.context().close()
     },
     slow,
   )

@@ -1,22 +1,15 @@
 // The public rules page in a real browser: it prints without the site's frame, and the
 // questionnaire's result links to it. (axe checks it with every page of the sitemap, in
 // accessibility.e2e.ts.)
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser.ts'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, useChromium } from './support/browser.ts'
 
-const baseUrl = inject('baseUrl')
 const path = '/quelle-demarche/comment-nous-determinons/'
-
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
+const chromium = useChromium()
 
 describe(`the rules page ${path}`, () => {
   it('prints without the header, footer and table of contents', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage()
+    const page = await chromium.page()
     await page.goto(`${baseUrl}${path}`, { timeout: 90_000 })
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('header.fr-header').isVisible()).toBe(false)
@@ -26,7 +19,7 @@ describe(`the rules page ${path}`, () => {
   })
 
   it('is reached from a questionnaire result with a site inscrit declaration', async () => {
-    const page = await browser.newPage()
+    const page = await chromium.page()
     await page.goto(
       `${baseUrl}/quelle-demarche/?protection=site_inscrit&travaux=piscine&surface_piscine=8&entretien=non`,
     )

@@ -1,17 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser.ts'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { validConsultation } from '../support/consultation-fixtures.ts'
+import { baseUrl, useChromium } from './support/browser.ts'
 
-let browser: Browser
+const chromium = useChromium()
 let page: Page
-const baseUrl = inject('baseUrl')
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
+  page = await chromium.page()
 })
 
 describe('the site in a browser', () => {
@@ -41,19 +36,7 @@ describe('the site in a browser', () => {
     await page.goto(`${baseUrl}/demander-un-conseil/`)
     // Sent through the API: the form itself is tested in consultation-form.e2e.ts.
     const response = await page.request.post(`${baseUrl}/api/consultations`, {
-      data: {
-        applicantKind: 'professionnel',
-        firstName: 'Dominique',
-        lastName: 'Bernard',
-        email: 'dominique.bernard@example.fr',
-        address: '3 place Bellecour',
-        postcode: '69002',
-        commune: 'Lyon',
-        worksTypes: ['devanture_enseigne'],
-        description: 'Nouvelle enseigne en lettres découpées sur la devanture.',
-        projectStage: 'esquisse',
-        consent: true,
-      },
+      data: validConsultation({ email: 'dominique.bernard@example.fr' }),
     })
     const { reference, trackingUrl } = (await response.json()) as {
       reference: string

@@ -1,24 +1,17 @@
 // RGAA 13.1 (time limits): the anti-spam challenge fetched with the page expires; a slow person
 // must still be able to send, without reloading, their answers and chosen documents kept.
 import { createHash } from 'node:crypto'
-import type { Browser, Page, Request } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser.ts'
+import type { Page, Request } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { baseUrl, useChromium } from './support/browser.ts'
 import { fillContact, fillProject, fillWorks, next } from './support/consultation-steps.ts'
 import { samplePdf } from './support/sample-files.ts'
 
-const baseUrl = inject('baseUrl')
-let browser: Browser
+const chromium = useChromium()
 let page: Page
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
 beforeEach(async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  page = await context.newPage()
-  page.setDefaultTimeout(60_000)
+  page = await chromium.page()
   await page.addInitScript(() => {
     new MutationObserver(() => {
       const summary = document.querySelector('[data-error-summary]')

@@ -5,8 +5,8 @@ import { z } from 'zod'
 import { type CmsField, cmsConfig, fieldsOf } from '../../src/cms/config.ts'
 import { pageTexts } from '../../src/cms/field-texts.ts'
 import { glossaryGuard } from '../../src/cms/glossary-guard.ts'
-import { pageSchema } from '../../src/content-schema.ts'
 import { guaranteedGlossaryIds } from '../../src/data/glossary.ts'
+import { pageSchema } from '../../src/site/content-schema.ts'
 
 const config = cmsConfig({ repository: 'culture/dedale', siteUrl: 'https://dedale.example' })
 const pageFields = fieldsOf(pageSchema, pageTexts)

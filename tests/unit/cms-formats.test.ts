@@ -10,7 +10,7 @@ import {
   mdxToFile,
   sourceKey,
 } from '../../src/cms/formats.ts'
-import { pageSchema } from '../../src/content-schema.ts'
+import { pageSchema } from '../../src/site/content-schema.ts'
 
 const pagesDir = join(import.meta.dirname, '../../content/pages')
 const pages = readdirSync(pagesDir, { recursive: true })

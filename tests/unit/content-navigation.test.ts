@@ -10,8 +10,8 @@ import {
   sectionPages,
   sideMenuSize,
   siteNavigation,
-} from '../../src/content-navigation.ts'
-import type { ContentSection } from '../../src/site.ts'
+} from '../../src/site/content-navigation.ts'
+import type { ContentSection } from '../../src/site/site.ts'
 
 const page = (id: string, section: ContentSection, order = 1, title = id) =>
   ({

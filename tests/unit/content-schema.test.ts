@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pageSchema } from '../../src/content-schema.ts'
+import { pageSchema } from '../../src/site/content-schema.ts'
 
 const valid = {
   title: 'Fenêtres, portes et volets',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { inlineLinks, withoutLinks } from '../../src/inline-links.ts'
+import { inlineLinks, withoutLinks } from '../../src/site/inline-links.ts'
 
 describe('FAQ answers with Markdown links', () => {
   it('cuts the text into plain parts and links, in order', () => {

@@ -1,10 +1,10 @@
 // Each rules table keeps who reviewed it and when (shown on the public rules page), and the
 // delay and silence tables always give an answer.
 import { describe, expect, it } from 'vitest'
-import { reviewers } from '../../src/content-schema.ts'
 import { delayRows } from '../../src/domain/rules/delays.ts'
 import { reviews } from '../../src/domain/rules/overview.ts'
 import { silenceRows } from '../../src/domain/rules/silence.ts'
+import { reviewers } from '../../src/site/content-schema.ts'
 
 describe('the rules tables’ review record', () => {
   it.each(reviews)('$table: a past date and a known reviewer', ({ review }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { breadcrumbList, faqPage, jsonForScript } from '../../src/structured-data.ts'
+import { breadcrumbList, faqPage, jsonForScript } from '../../src/site/structured-data.ts'
 
 describe('structured data', () => {
   it('lists the breadcrumb with absolute URLs, the current page last', () => {

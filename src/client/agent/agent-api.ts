@@ -1,6 +1,6 @@
 // The workspace's calls: the session is an HttpOnly cookie (nothing stored in the browser); an
 // expired session sends the agent to sign in, then back to this page.
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { agentProblemSchema } from '../../domain/api/agent-request.ts'
 
 export type Problem = z.infer<typeof agentProblemSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { keysOf, protectionKinds, worksTypes } from '../taxonomy.ts'
 
 export const inboxTabs = {
@@ -24,19 +24,27 @@ const dateSchema = z.iso.date('Indiquez une date au format AAAA-MM-JJ.')
 
 /** The inbox's query string, checked at the boundary (French messages name the field). */
 export const inboxQuerySchema = z.object({
-  tab: z.enum(keysOf(inboxTabs), 'Onglet inconnu.').default('a_traiter'),
-  page: z.coerce.number('Numéro de page invalide.').int().min(1).max(10_000).default(1),
-  status: statusSchema.optional(),
-  mine: z
-    .enum(['1', 'true'])
-    .transform(() => true)
-    .optional(),
-  commune: z.string().trim().min(1).max(150).optional(),
-  works_type: z.enum(keysOf(worksTypes), 'Type de travaux inconnu.').optional(),
-  protection: z.enum(keysOf(protectionKinds), 'Protection inconnue.').optional(),
-  from: dateSchema.optional(),
-  to: dateSchema.optional(),
-  search: z.string().trim().min(1).max(100).optional(),
+  tab: z._default(z.enum(keysOf(inboxTabs), 'Onglet inconnu.'), 'a_traiter'),
+  page: z._default(
+    z.pipe(
+      z.coerce.number('Numéro de page invalide.'),
+      z.int('Numéro de page invalide.').check(z.minimum(1), z.maximum(10_000)),
+    ),
+    1,
+  ),
+  status: z.optional(statusSchema),
+  mine: z.optional(
+    z.pipe(
+      z.enum(['1', 'true']),
+      z.transform(() => true),
+    ),
+  ),
+  commune: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(150))),
+  works_type: z.optional(z.enum(keysOf(worksTypes), 'Type de travaux inconnu.')),
+  protection: z.optional(z.enum(keysOf(protectionKinds), 'Protection inconnue.')),
+  from: z.optional(dateSchema),
+  to: z.optional(dateSchema),
+  search: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
 })
 export type InboxQuery = z.infer<typeof inboxQuerySchema>
 
@@ -46,13 +54,13 @@ export const inboxRowSchema = z.object({
   priority: prioritySchema,
   created_at: z.string(),
   commune: z.string(),
-  applicant: z.string().nullable(),
+  applicant: z.nullable(z.string()),
   works_types: z.array(z.string()),
   declared_protection: z.string(),
   confirmed_protections: z.array(z.string()),
   labels: z.array(z.string()),
-  assignee_name: z.string().nullable(),
-  assigned_to_me: z.boolean().nullable(),
+  assignee_name: z.nullable(z.string()),
+  assigned_to_me: z.nullable(z.boolean()),
   is_new: z.boolean(),
 })
 
@@ -66,7 +74,7 @@ export const agentInboxSchema = z.object({
   }),
   page: z.number(),
   page_size: z.number(),
-  previous_visit_at: z.string().nullable(),
+  previous_visit_at: z.nullable(z.string()),
   rows: z.array(inboxRowSchema),
 })
 export type AgentInbox = z.infer<typeof agentInboxSchema>

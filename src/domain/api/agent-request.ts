@@ -1,17 +1,17 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { keysOf, protectionKinds } from '../taxonomy.ts'
 import { prioritySchema } from './agent-inbox.ts'
 
 const eventSchema = z.object({
   id: z.number(),
   kind: z.string(),
-  from_status: z.string().nullable(),
-  to_status: z.string().nullable(),
-  motivation: z.string().nullable(),
+  from_status: z.nullable(z.string()),
+  to_status: z.nullable(z.string()),
+  motivation: z.nullable(z.string()),
   details: z.record(z.string(), z.unknown()),
   visible_to_applicant: z.boolean(),
-  actor_id: z.string().nullable(),
-  actor_name: z.string().nullable(),
+  actor_id: z.nullable(z.string()),
+  actor_name: z.nullable(z.string()),
   actor_role: z.string(),
   created_at: z.string(),
 })
@@ -25,33 +25,33 @@ export const agentRequestSchema = z.object({
     udap_code: z.string(),
     status: z.string(),
     applicant_kind: z.string(),
-    first_name: z.string().nullable(),
-    last_name: z.string().nullable(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    address: z.string().nullable(),
+    first_name: z.nullable(z.string()),
+    last_name: z.nullable(z.string()),
+    email: z.nullable(z.string()),
+    phone: z.nullable(z.string()),
+    address: z.nullable(z.string()),
     postcode: z.string(),
     commune: z.string(),
-    insee_code: z.string().nullable(),
-    cadastral_reference: z.string().nullable(),
+    insee_code: z.nullable(z.string()),
+    cadastral_reference: z.nullable(z.string()),
     declared_protection: z.string(),
     works_types: z.array(z.string()),
-    description: z.string().nullable(),
+    description: z.nullable(z.string()),
     project_stage: z.string(),
     answer_kind: z.string(),
     source: z.string(),
     confirmed_protections: z.array(z.string()),
     labels: z.array(z.string()),
     priority: prioritySchema,
-    assignee: z.string().nullable(),
-    answer_text: z.string().nullable(),
-    answered_at: z.string().nullable(),
-    internal_note: z.string().nullable(),
+    assignee: z.nullable(z.string()),
+    answer_text: z.nullable(z.string()),
+    answered_at: z.nullable(z.string()),
+    internal_note: z.nullable(z.string()),
     created_at: z.string(),
-    closed_at: z.string().nullable(),
-    purged_at: z.string().nullable(),
+    closed_at: z.nullable(z.string()),
+    purged_at: z.nullable(z.string()),
   }),
-  assignee_name: z.string().nullable(),
+  assignee_name: z.nullable(z.string()),
   attachments: z.array(
     z.object({
       id: z.uuid(),
@@ -70,9 +70,11 @@ export type AgentRequest = z.infer<typeof agentRequestSchema>
 const text = (field: string, max: number) =>
   z
     .string(`${field} : texte attendu.`)
-    .trim()
-    .min(1, `${field} : ce champ est obligatoire.`)
-    .max(max, `${field} : ${max} caractères au plus.`)
+    .check(
+      z.trim(),
+      z.minLength(1, `${field} : ce champ est obligatoire.`),
+      z.maxLength(max, `${field} : ${max} caractères au plus.`),
+    )
 
 /** POST /api/agent/demandes/{reference}: one action, with its reason when it needs one. */
 export const agentActionSchema = z.discriminatedUnion(
@@ -83,13 +85,13 @@ export const agentActionSchema = z.discriminatedUnion(
     z.object({ action: z.literal('priority'), priority: prioritySchema }),
     z.object({
       action: z.literal('labels'),
-      labels: z.array(text('Étiquette', 40)).max(20, 'Vingt étiquettes au plus.'),
+      labels: z.array(text('Étiquette', 40)).check(z.maxLength(20, 'Vingt étiquettes au plus.')),
     }),
     z.object({
       action: z.literal('protections'),
       protections: z.array(z.enum(keysOf(protectionKinds), 'Protection inconnue.')),
     }),
-    z.object({ action: z.literal('note'), note: z.string().max(20_000) }),
+    z.object({ action: z.literal('note'), note: z.string().check(z.maxLength(20_000)) }),
     z.object({ action: z.literal('complement'), motivation: text('Message au demandeur', 2000) }),
     z.object({ action: z.literal('answer'), answer: text('Réponse', 20_000) }),
     z.object({ action: z.literal('close'), motivation: text('Motif', 2000) }),
@@ -97,7 +99,7 @@ export const agentActionSchema = z.discriminatedUnion(
       action: z.literal('redirect'),
       udap: z
         .string('UDAP destinataire : choisissez une UDAP.')
-        .regex(/^(\d{2}|2[AB]|97\d)$/, 'UDAP destinataire : choisissez une UDAP.'),
+        .check(z.regex(/^(\d{2}|2[AB]|97\d)$/, 'UDAP destinataire : choisissez une UDAP.')),
       motivation: text('Motif', 2000),
     }),
   ],
@@ -115,5 +117,5 @@ export const redirectedSchema = z.object({
 /** Answer of a refused action: the database's own message, and the field it concerns. */
 export const agentProblemSchema = z.object({
   error: z.string(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
 })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** GET /api/agent/session: the signed-in agent. */
 export const agentSessionSchema = z.object({
@@ -7,7 +7,7 @@ export const agentSessionSchema = z.object({
   role: z.enum(['agent', 'responsable']),
   udap_code: z.string(),
   udap_name: z.string(),
-  previous_visit_at: z.string().nullable(),
+  previous_visit_at: z.nullable(z.string()),
 })
 export type AgentSession = z.infer<typeof agentSessionSchema>
 

@@ -1,8 +1,8 @@
-import type { z } from 'zod'
+import type { core } from 'zod/mini'
 import type { FieldError } from '../../domain/consultation-schema.ts'
 
 /** A zod failure as the API's field errors (one per field, the first message). */
-export function fieldErrors(error: z.ZodError): FieldError[] {
+export function fieldErrors(error: core.$ZodError): FieldError[] {
   const seen = new Set<string>()
   return error.issues.flatMap((issue) => {
     const field = String(issue.path[0] ?? '')

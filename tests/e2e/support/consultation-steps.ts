@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Frame, Page } from 'playwright-core'
 import { expect } from 'vitest'
 
@@ -38,13 +37,11 @@ export async function fillContact(surface: Surface, email: string): Promise<void
   await surface.getByText('Une réponse écrite').click()
 }
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-
-/** axe's WCAG 2.1 A/AA violations on the page as it is now. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
+/** From the documents step: the contact step, the check, consent, and the request sent. */
+export async function sendAs(surface: Surface, email: string): Promise<void> {
+  await next(surface, 'Vos coordonnées')
+  await fillContact(surface, email)
+  await next(surface, 'Vérification')
+  await surface.getByText('J’accepte que l’UDAP utilise').click()
+  await surface.getByRole('button', { name: 'Envoyer ma demande' }).click()
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod'
-import { keysOf, worksTypes } from './domain/taxonomy.ts'
+import { keysOf, worksTypes } from '../domain/taxonomy.ts'
 import { contentSectionKeys } from './site.ts'
 
 /** Frontmatter of every content page; the build fails on a page that does not match. */

@@ -1,4 +1,4 @@
-import { accessibilitySummary } from './data/accessibility-audit.ts'
+import { accessibilitySummary } from '../data/accessibility-audit.ts'
 
 /** Identity of the service, shown in the header, footer and metadata. */
 export const site = {
