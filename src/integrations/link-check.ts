@@ -14,11 +14,15 @@ const ids = (html: string) =>
   new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? ''))
 
 /**
- * Every internal link and anchor of a built site must resolve to a page and an element of it.
- * Linear in the site's links: each page is read once (keeping only its ids), and each distinct
- * target is looked up once, however many pages link to it (the header, the footer).
+ * Every internal link and anchor of a built site must resolve to a page and an element of it, or
+ * to a path `served` says a function answers (a sign-in redirection). Linear in the site's links:
+ * each page is read once (keeping only its ids), and each distinct target is looked up once,
+ * however many pages link to it (the header, the footer).
  */
-export async function checkLinks(distDir: string): Promise<LinkReport> {
+export async function checkLinks(
+  distDir: string,
+  served: (pathname: string) => boolean = () => false,
+): Promise<LinkReport> {
   const files = (await readdir(distDir, { recursive: true })).filter((file) =>
     file.endsWith('.html'),
   )
@@ -47,7 +51,9 @@ export async function checkLinks(distDir: string): Promise<LinkReport> {
         continue
       }
       const [path = '', anchor] = href.split('#')
-      const page = path === '' ? file : await target(new URL(path, `http://site/${file}`).pathname)
+      const pathname = new URL(path, `http://site/${file}`).pathname
+      if (path !== '' && served(pathname)) continue
+      const page = path === '' ? file : await target(pathname)
       if (page === undefined) report.broken.push(`/${file} → ${href}`)
       else if (anchor && !pageIds.get(page)?.has(anchor))
         report.broken.push(`/${file} → ${href} (no element #${anchor})`)

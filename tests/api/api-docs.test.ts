@@ -7,23 +7,10 @@ import { readFileSync } from 'node:fs'
 import type { Context } from '@netlify/functions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGeodataUpstream } from '../support/fake-geodata-upstream.ts'
+import { functionFor } from '../support/function-routes.ts'
 import { useTestDatabase } from '../support/test-database.ts'
 
 useTestDatabase()
-
-type Handler = (request: Request, context: Context) => Promise<Response>
-interface FunctionModule {
-  default: Handler
-  config?: { path?: string }
-}
-
-const functions = import.meta.glob<FunctionModule>('../../functions/*.ts', { eager: true })
-const routes = Object.entries(functions).flatMap(([file, module]) => {
-  const path = module.config?.path
-  if (!path) return []
-  const pattern = new RegExp(`^${path.replace(/:(\w+)/g, '(?<$1>[^/]+)')}$`)
-  return [{ file, pattern, handler: module.default }]
-})
 
 interface Example {
   request: {
@@ -119,7 +106,7 @@ function mismatch(actual: unknown, documented: unknown, at = '$'): string | unde
 
 async function send(request: Example['request']): Promise<Response> {
   const url = new URL(request.path, 'http://localhost:8888')
-  const route = routes.find(({ pattern }) => pattern.test(url.pathname))
+  const route = functionFor(url.pathname)
   if (!route) throw new Error(`No function answers ${url.pathname}`)
   const params = route.pattern.exec(url.pathname)?.groups ?? {}
   return route.handler(
