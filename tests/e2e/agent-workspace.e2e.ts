@@ -30,6 +30,18 @@ async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
 
 const latestMailTo = (recipient: string, after: number) => mailIn(mailDir, recipient, after)
 
+/**
+ * An action that reaches the applicant asks first (RGAA 11.12): the confirmation has the focus,
+ * and the keyboard confirms it.
+ */
+async function confirmWith(page: Page, name: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-confirmation')))
+    .toBe(true)
+  await tabTo(page, page.getByRole('button', { name }))
+  await page.keyboard.press('Enter')
+}
+
 async function submitRequest(): Promise<{ reference: string; trackingUrl: string }> {
   const response = await fetch(`${baseUrl}/api/consultations`, {
     method: 'POST',
@@ -117,6 +129,7 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
     await page.keyboard.type('Merci d’envoyer une photo de la façade actuelle.')
     await tabTo(page, page.getByRole('button', { name: 'Demander le complément' }))
     await page.keyboard.press('Enter')
+    await confirmWith(page, 'Confirmer la demande de complément')
     await expect
       .poll(() => page.locator('[data-fields]').textContent())
       .toContain('Complément demandé')
@@ -125,6 +138,16 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
     await page.keyboard.type('Réponse trop tôt.')
     await tabTo(page, page.getByRole('button', { name: 'Envoyer la réponse' }))
     await page.keyboard.press('Enter')
+    // "Modifier" sends nothing and goes back to the answer.
+    await expect.poll(() => page.locator('[data-confirmation]').count()).toBe(1)
+    await tabTo(page, page.getByRole('button', { name: 'Modifier' }))
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer')
+    expect(await page.locator('[data-confirmation]').count()).toBe(0)
+    expect(await page.locator('#answer-messages').textContent()).toBe('')
+    await tabTo(page, page.getByRole('button', { name: 'Envoyer la réponse' }))
+    await page.keyboard.press('Enter')
+    await confirmWith(page, 'Confirmer l’envoi de la réponse')
     await expect
       .poll(() => page.locator('#answer-messages').textContent())
       .toMatch(/Changement de statut impossible/)
@@ -187,9 +210,22 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
       .poll(() => page.locator('[data-preview]').textContent())
       .toContain('paraît compatible')
     const preview = (await page.locator('[data-preview]').textContent()) ?? ''
+    // What the agent then writes is never replaced by another template.
+    await page.locator('#answer').focus()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' Merci de votre patience.')
+    await page.locator('#template').focus()
+    await page.keyboard.press('ArrowDown')
+    await expect
+      .poll(() => page.locator('#answer-messages').textContent())
+      .toContain('Votre texte est gardé')
+    expect(await page.locator('#answer').inputValue()).toMatch(
+      /paraît compatible[\s\S]*Merci de votre patience\.$/,
+    )
     const sent = Date.now()
     await tabTo(page, page.getByRole('button', { name: 'Envoyer la réponse' }))
     await page.keyboard.press('Enter')
+    await confirmWith(page, 'Confirmer l’envoi de la réponse')
     await expect.poll(() => page.locator('[data-fields]').textContent()).toContain('Répondue')
 
     await applicant.reload()
@@ -351,6 +387,7 @@ describe('the responsable’s screens', { timeout: 300_000 }, () => {
     await page.keyboard.type('Les travaux sont dans les Bouches-du-Rhône.')
     await tabTo(page, page.getByRole('button', { name: 'Réorienter la demande' }))
     await page.keyboard.press('Enter')
+    await confirmWith(page, 'Confirmer la réorientation')
     await expect
       .poll(() => page.locator('agent-request [data-status]').textContent())
       .toMatch(/transmise à UDAP des Bouches-du-Rhône/)

@@ -33,6 +33,30 @@ const eventLabels: Record<string, string> = {
   complement_recu: 'Complément reçu du demandeur',
 }
 
+/**
+ * The actions whose result reaches the applicant and cannot be taken back: each asks for a
+ * confirmation first (RGAA 11.12), saying what will happen.
+ */
+const reachesApplicant: Record<string, { warning: string; confirm: string }> = {
+  complement: {
+    warning: 'Le demandeur recevra ce message par e-mail et sur sa page de suivi.',
+    confirm: 'Confirmer la demande de complément',
+  },
+  answer: {
+    warning:
+      'Le demandeur recevra cette réponse par e-mail et sur sa page de suivi ; elle ne pourra plus être modifiée.',
+    confirm: 'Confirmer l’envoi de la réponse',
+  },
+  close: {
+    warning: 'La demande sera classée sans suite et le demandeur en sera informé.',
+    confirm: 'Confirmer le classement',
+  },
+  redirect: {
+    warning: 'La demande quittera votre UDAP pour celle choisie, et le demandeur en sera informé.',
+    confirm: 'Confirmer la réorientation',
+  },
+}
+
 class AgentRequestElement extends HTMLElement {
   #reference = new URLSearchParams(location.search).get('reference') ?? ''
   #view: AgentRequest | undefined
@@ -55,7 +79,9 @@ class AgentRequestElement extends HTMLElement {
     for (const form of this.querySelectorAll<HTMLFormElement>('form[data-action]'))
       form.addEventListener('submit', (event) => {
         event.preventDefault()
-        void this.#act(form)
+        const irreversible = reachesApplicant[form.dataset.action ?? '']
+        if (irreversible) this.#confirm(form, irreversible)
+        else void this.#act(form)
       })
     this.#wireAnswer()
     this.#render(answer.value)
@@ -225,12 +251,61 @@ class AgentRequestElement extends HTMLElement {
     if (field) field.value = value
   }
 
+  /** Says what the action will do, and sends it only once the agent confirms. */
+  #confirm(form: HTMLFormElement, { warning, confirm }: { warning: string; confirm: string }) {
+    form.querySelector('[data-confirmation]')?.remove()
+    const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')
+    const box = element('div', undefined, 'fr-alert fr-alert--warning fr-alert--sm fr-mt-2w')
+    box.dataset.confirmation = ''
+    box.tabIndex = -1
+    const yes = element('button', confirm, 'fr-btn')
+    const edit = element('button', 'Modifier', 'fr-btn fr-btn--secondary')
+    yes.type = 'button'
+    edit.type = 'button'
+    const buttons = element('ul', undefined, 'fr-btns-group fr-btns-group--inline-md fr-mt-1w')
+    for (const button of [yes, edit]) {
+      const item = element('li')
+      item.append(button)
+      buttons.append(item)
+    }
+    box.append(element('p', `${warning} Confirmez-vous ?`), buttons)
+    yes.addEventListener('click', () => {
+      box.remove()
+      submit?.focus()
+      void this.#act(form)
+    })
+    edit.addEventListener('click', () => {
+      box.remove()
+      form.querySelector<HTMLElement>('textarea, select, input')?.focus()
+    })
+    form.append(box)
+    box.focus()
+  }
+
   #wireAnswer(): void {
     const templates = this.querySelector<HTMLSelectElement>('#template')
     const answer = this.querySelector<HTMLTextAreaElement>('#answer')
+    const messages = this.querySelector<HTMLElement>('#answer-messages')
     templates?.addEventListener('change', () => {
       const chosen = this.#view?.templates.find((template) => template.id === templates.value)
-      if (chosen && answer) answer.value = chosen.body
+      if (!chosen || !answer) return
+      // A template never replaces what the agent wrote (arrow keys on the list change it at each
+      // step): only an empty answer, or one that is still a template's text.
+      const untouched =
+        answer.value.trim() === '' ||
+        this.#view?.templates.some((template) => template.body === answer.value)
+      if (untouched) answer.value = chosen.body
+      messages?.replaceChildren(
+        ...(untouched
+          ? []
+          : [
+              element(
+                'p',
+                'Votre texte est gardé : effacez la réponse pour utiliser ce modèle.',
+                'fr-message fr-message--info',
+              ),
+            ]),
+      )
       this.#preview()
     })
     answer?.addEventListener('input', () => this.#preview())
