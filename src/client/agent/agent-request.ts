@@ -276,7 +276,11 @@ class AgentRequestElement extends HTMLElement {
     })
     edit.addEventListener('click', () => {
       box.remove()
-      form.querySelector<HTMLElement>('textarea, select, input')?.focus()
+      // Back to the text the agent may want to change (the answer, not the template list).
+      const text =
+        form.querySelector<HTMLElement>('textarea') ??
+        form.querySelector<HTMLElement>('select, input')
+      text?.focus()
     })
     form.append(box)
     box.focus()
