@@ -1,5 +1,6 @@
 // How a UDAP's contact details read on /contacter-votre-udap/: the same lines at build time
 // (UdapDirectory.astro) and when the browser refreshes them (src/client/udap-contacts-refresh.ts).
+import { longDate } from './french-dates.ts'
 
 export interface ContactDetails {
   address: string | null
@@ -29,7 +30,4 @@ export function contactLines(contact: ContactDetails): ContactLine[] {
   return lines
 }
 
-const longDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' })
-
-export const publishedOn = (date: string) =>
-  `Coordonnées publiées par l’UDAP le ${longDate.format(new Date(date))}.`
+export const publishedOn = (date: string) => `Coordonnées publiées par l’UDAP le ${longDate(date)}.`

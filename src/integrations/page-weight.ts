@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { gzipSync, gzip as zlibGzip } from 'node:zlib'
 
 /** What a browser downloads for a page, gzipped, and the other origins it would contact. */
 export interface PageWeight {
@@ -41,6 +42,8 @@ export const budgets: Record<string, Budget> = {
 }
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes).byteLength
+const gzip = promisify(zlibGzip)
+const pagesInFlight = 8
 const attributes = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((match) => match[1] ?? '')
 
@@ -51,8 +54,9 @@ interface Asset {
   imports: string[]
 }
 
-/** Every page of a built site, measured; shared assets are read and compressed once. The CMS
- * (admin/, for editors only) is not a page of the site and has no budget. */
+/** Every page of a built site, measured; shared assets are read and compressed once, and what
+ * a page's tags load is worked out once per distinct set of tags (pages of one layout share
+ * theirs). The CMS (admin/, for editors only) is not a page of the site and has no budget. */
 export async function measureSite(distDir: string): Promise<PageWeight[]> {
   const files = (await readdir(distDir, { recursive: true }))
     .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
@@ -79,24 +83,48 @@ export async function measureSite(distDir: string): Promise<PageWeight[]> {
     }
     return read
   }
-  const weights: PageWeight[] = []
-  for (const file of files) weights.push(await measurePage(distDir, file, asset))
+  const loads = new Map<string, Promise<Loaded>>()
+  const measure = async (file: string): Promise<PageWeight> => {
+    const html = await readFile(join(distDir, file))
+    const tags = html.toString('utf8').match(loadingTags)?.join('') ?? ''
+    let loaded = loads.get(tags)
+    if (!loaded) {
+      loaded = whatTagsLoad(tags, asset)
+      loads.set(tags, loaded)
+    }
+    const [{ css, js, foreignRequests }, compressed] = await Promise.all([loaded, gzip(html)])
+    const page = `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`
+    return { page, html: compressed.byteLength, css, js, foreignRequests: [...foreignRequests] }
+  }
+  // A few pages in flight: zlib compresses them on its own threads while the next ones are read.
+  const weights: PageWeight[] = new Array(files.length)
+  let next = 0
+  const measureNext = async () => {
+    while (next < files.length) {
+      const at = next++
+      weights[at] = await measure(files[at] as string)
+    }
+  }
+  await Promise.all(Array.from({ length: pagesInFlight }, measureNext))
   return weights
 }
 
-async function measurePage(
-  distDir: string,
-  htmlFile: string,
+// The tags through which a page loads something: scripts, images, frames, sources and links.
+const loadingTags = /<(?:script|img|iframe|source|link)\b[^>]*>/g
+
+type Loaded = Omit<PageWeight, 'page' | 'html'>
+
+/** The stylesheets, scripts (with their static imports) and other origins that tags load. */
+async function whatTagsLoad(
+  tags: string,
   asset: (file: string) => Promise<Asset>,
-): Promise<PageWeight> {
-  const html = await readFile(join(distDir, htmlFile), 'utf8')
-  const page = `/${htmlFile.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`
-  const stylesheets = attributes(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)
-  const scripts = attributes(html, /<script[^>]*type="module"[^>]*src="([^"]+)"/g)
+): Promise<Loaded> {
+  const stylesheets = attributes(tags, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)
+  const scripts = attributes(tags, /<script[^>]*type="module"[^>]*src="([^"]+)"/g)
   const requested = [
-    ...attributes(html, /<(?:script|img|iframe|source)[^>]*\ssrc="([^"]+)"/g),
+    ...attributes(tags, /<(?:script|img|iframe|source)[^>]*\ssrc="([^"]+)"/g),
     ...attributes(
-      html,
+      tags,
       /<link[^>]*rel="(?:stylesheet|icon|shortcut icon|apple-touch-icon|preload|modulepreload|manifest)"[^>]*href="([^"]+)"/g,
     ),
   ]
@@ -110,7 +138,7 @@ async function measurePage(
   }
   let js = 0
   for (const file of await staticImports(scripts, asset)) js += (await asset(file)).gzipped
-  return { page, html: gzipped(Buffer.from(html)), css, js, foreignRequests }
+  return { css, js, foreignRequests }
 }
 
 /**
@@ -149,14 +177,20 @@ export function overBudget(weights: PageWeight[]): string[] {
   })
 }
 
-export function weightTable(weights: PageWeight[]): string {
-  const rows = weights.map(
+/** The weight table the build prints: every page of a site of up to `rows` pages, else the
+ * heaviest ones (a log of thousands of lines would hide the rest of the build's output). */
+export function weightTable(weights: PageWeight[], rows = 100): string {
+  const shown =
+    weights.length <= rows ? weights : [...weights].sort((a, b) => b.html - a.html).slice(0, rows)
+  const lines = shown.map(
     (w) =>
       `${w.page.padEnd(28)} ${format(w.html).padStart(9)} ${format(w.css).padStart(9)} ${format(w.js).padStart(9)}`,
   )
+  const others = weights.length - shown.length
   return [
     `${'page (gzipped)'.padEnd(28)} ${'HTML'.padStart(9)} ${'CSS'.padStart(9)} ${'JS'.padStart(9)}`,
-    ...rows,
+    ...lines,
+    ...(others > 0 ? [`… and ${others} lighter pages (HTML)`] : []),
   ].join('\n')
 }
 

@@ -1,72 +1,40 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
+import { writeSearchCopies } from './search-copy.ts'
 
 /**
- * French elision: Pagefind finds "église" in "l'église" but not in "l’église" (typographic
- * apostrophe, measured by bench:search). The indexed copy takes the straight apostrophe after
- * an elided word; the pages themselves keep their typography.
+ * Indexes the built site with Pagefind: each content page's searchable copy is written to a
+ * scratch folder that Pagefind reads itself (src/integrations/search-copy.ts). Any error fails
+ * the build (no silent empty index).
  */
-export function straightenElisions(html: string): string {
-  return html.replace(/(\b[cdjlmnst]|\bqu)’(?=[a-zàâäéèêëîïôöùûüÿæœ])/gi, "$1'")
-}
-
-/**
- * What Pagefind needs of a page: its <head> (title, filters) and its <main> (the indexed body);
- * the header, footer and menus around it are left out, so that each page costs the index what
- * its own content weighs.
- */
-export function searchablePart(html: string): string {
-  const head = html.slice(0, html.indexOf('</head>') + '</head>'.length)
-  const main = html.slice(html.indexOf('<main'), html.lastIndexOf('</main>') + '</main>'.length)
-  return `${head}<body>${main}</body></html>`
-}
-
-// A few pages in flight at once: Pagefind indexes one while the next is read and sent (its Node
-// API answers each message by its id).
-const pagesInFlight = 8
-
-/** Indexes the built site with Pagefind's Node API; any error fails the build (no silent empty index). */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'dedale:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir)
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' })
+        const copies = await mkdtemp(join(tmpdir(), 'dedale-search-'))
         try {
+          const pages = await writeSearchCopies(outDir, copies)
+          if (pages === 0)
+            throw new Error('Pagefind: no page to index — is data-pagefind-body missing?')
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' })
           if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
-          const pages = (await readdir(outDir, { recursive: true })).filter((file) =>
-            file.endsWith('.html'),
-          )
-          let indexed = 0
-          let next = 0
-          const addPages = async () => {
-            while (next < pages.length) {
-              const sourcePath = pages[next++] as string
-              const html = await readFile(join(outDir, sourcePath), 'utf8')
-              // Only content pages are searchable (not the search page, the 404 or a tracking page).
-              if (!html.includes('data-pagefind-body')) continue
-              const added = await index.addHTMLFile({
-                sourcePath,
-                content: straightenElisions(searchablePart(html)),
-              })
-              if (added.errors.length)
-                throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`)
-              if (added.file.uniqueWords > 0) indexed++
-            }
-          }
-          await Promise.all(Array.from({ length: pagesInFlight }, addPages))
-          if (indexed === 0)
-            throw new Error('Pagefind: no page indexed — is data-pagefind-body missing?')
+          const added = await index.addDirectory({ path: copies })
+          if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
+          if (added.page_count !== pages)
+            throw new Error(`Pagefind: ${added.page_count} pages indexed out of ${pages}`)
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
           await writeIndexFileList(join(outDir, 'pagefind'))
-          logger.info(`Pagefind indexed ${indexed} pages.`)
+          logger.info(`Pagefind indexed ${pages} pages.`)
         } finally {
           await pagefind.close()
+          await rm(copies, { recursive: true, force: true })
         }
       },
     },

@@ -20,14 +20,20 @@ const purgeable = [
 /** Class names the built site uses: in its HTML class attributes and anywhere in its scripts. */
 export function usedClassNames(html: string[], scripts: string[]): Set<string> {
   const used = new Set<string>()
-  for (const page of html) addPageClassNames(used, page)
+  const seen = new Set<string>()
+  for (const page of html) addPageClassNames(used, page, seen)
   for (const script of scripts) addScriptClassNames(used, script)
   return used
 }
 
-function addPageClassNames(used: Set<string>, html: string): void {
-  for (const match of html.matchAll(/class="([^"]*)"/g))
-    for (const name of (match[1] ?? '').split(/\s+/)) used.add(name)
+/** Adds a page's class names; `seen` keeps the class attributes already split (pages of one
+ * layout repeat nearly all of theirs). */
+function addPageClassNames(used: Set<string>, html: string, seen: Set<string>): void {
+  for (const attribute of html.match(/class="[^"]*"/g) ?? []) {
+    if (seen.has(attribute)) continue
+    seen.add(attribute)
+    for (const name of attribute.slice(7, -1).split(/\s+/)) used.add(name)
+  }
 }
 
 function addScriptClassNames(used: Set<string>, script: string): void {
@@ -83,8 +89,9 @@ export function unusedUtilityCss(): AstroIntegration {
         const read = (name: string) => readFile(join(outDir, name), 'utf8')
         // One file at a time: memory stays flat whatever the number of pages.
         const used = new Set<string>()
+        const seen = new Set<string>()
         for (const name of files.filter((file) => file.endsWith('.html')))
-          addPageClassNames(used, await read(name))
+          addPageClassNames(used, await read(name), seen)
         for (const name of files.filter(
           (file) => file.endsWith('.js') && !file.startsWith('pagefind'),
         ))
