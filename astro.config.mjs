@@ -32,6 +32,9 @@ const isUnlisted = (path) => unlisted.has(path) || path.startsWith('/espace-agen
 // sharing the site's would mix the real pages' entries into the synthetic build.
 const benchContent = process.env.DEDALE_CONTENT_DIR
 
+// Pagefind indexes in its own process while the integrations between its start and finish run.
+const search = pagefindIndex()
+
 export default defineConfig({
   site,
   ...(benchContent ? { cacheDir: `${benchContent}/../astro-cache` } : {}),
@@ -51,9 +54,10 @@ export default defineConfig({
     udapContactsSnapshotIntegration(),
     securityHeaders(),
     sitemap({ filter: (page) => !isUnlisted(new URL(page).pathname) }),
-    pagefindIndex(),
+    search.start,
     unusedUtilityCss(),
     pageBudgets(),
     cmsAdmin(),
+    search.finish,
   ]),
 })

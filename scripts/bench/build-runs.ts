@@ -27,6 +27,10 @@ const shareNames: Record<string, string> = {
   'dedale:unused-utility-css': 'unused CSS',
   'dedale:security-headers': 'headers',
   'dedale:statistics-snapshot': 'stats',
+  // Pagefind indexes in its own process while the unused-CSS pass, the budgets and the CMS run:
+  // the first share writes the pages' searchable copies, the second waits for the index after them.
+  'dedale:pagefind': 'search copies',
+  'dedale:pagefind-written': 'pagefind (waited)',
 }
 
 /** Writes `size` synthetic pages under `dir`/content; returns that folder. */

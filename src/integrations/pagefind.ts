@@ -7,37 +7,64 @@ import * as pagefind from 'pagefind'
 import { writeSearchCopies } from './search-copy.ts'
 
 /**
- * Indexes the built site with Pagefind: each content page's searchable copy is written to a
- * scratch folder that Pagefind reads itself (src/integrations/search-copy.ts). Any error fails
- * the build (no silent empty index).
+ * Indexes the built site with Pagefind, in two integrations: `start` writes each content page's
+ * searchable copy to a scratch folder (src/integrations/search-copy.ts) and sets Pagefind's own
+ * process to index it; `finish`, placed after the others, waits for the index. The integrations
+ * in between (unused CSS, budgets, CMS) run meanwhile: Pagefind keeps one core busy, they take
+ * the other. Any error fails the build (no silent empty index).
  */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegration } {
+  let indexing: Promise<void> = Promise.reject(
+    new Error(
+      'Pagefind: the dedale:pagefind integration did not run before dedale:pagefind-written',
+    ),
+  )
+  indexing.catch(() => {})
   return {
-    name: 'dedale:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir)
-        const copies = await mkdtemp(join(tmpdir(), 'dedale-search-'))
-        try {
-          const pages = await writeSearchCopies(outDir, copies)
-          if (pages === 0)
-            throw new Error('Pagefind: no page to index — is data-pagefind-body missing?')
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' })
-          if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
-          const added = await index.addDirectory({ path: copies })
-          if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
-          if (added.page_count !== pages)
-            throw new Error(`Pagefind: ${added.page_count} pages indexed out of ${pages}`)
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
-          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-          await writeIndexFileList(join(outDir, 'pagefind'))
-          logger.info(`Pagefind indexed ${pages} pages.`)
-        } finally {
-          await pagefind.close()
-          await rm(copies, { recursive: true, force: true })
-        }
+    start: {
+      name: 'dedale:pagefind',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          const outDir = fileURLToPath(dir)
+          const copies = await mkdtemp(join(tmpdir(), 'dedale-search-'))
+          const started = performance.now()
+          const pages = await writeSearchCopies(outDir, copies).catch(async (error: unknown) => {
+            await rm(copies, { recursive: true, force: true })
+            throw error
+          })
+          indexing = indexCopies(copies, join(outDir, 'pagefind'), pages)
+            .then(() => {
+              const seconds = ((performance.now() - started) / 1000).toFixed(1)
+              logger.info(`Pagefind indexed ${pages} pages in ${seconds} s.`)
+            })
+            .finally(() => rm(copies, { recursive: true, force: true }))
+          // Reported by `finish`; a build that fails before it has its own error to tell.
+          indexing.catch(() => {})
+        },
       },
     },
+    finish: {
+      name: 'dedale:pagefind-written',
+      hooks: { 'astro:build:done': () => indexing },
+    },
+  }
+}
+
+/** Pagefind's index of the copies folder (`pages` pages), written to `outputPath`. */
+async function indexCopies(copies: string, outputPath: string, pages: number): Promise<void> {
+  if (pages === 0) throw new Error('Pagefind: no page to index — is data-pagefind-body missing?')
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' })
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
+    const added = await index.addDirectory({ path: copies })
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
+    if (added.page_count !== pages)
+      throw new Error(`Pagefind: ${added.page_count} pages indexed out of ${pages}`)
+    const written = await index.writeFiles({ outputPath })
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+    await writeIndexFileList(outputPath)
+  } finally {
+    await pagefind.close()
   }
 }
 
