@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { parseDocument } from 'yaml'
+import { load, YAMLException } from 'js-yaml'
 import type { z } from 'zod'
 import { describeIssue } from '../cms/content-errors.ts'
 import {
@@ -61,14 +61,18 @@ export async function contentProblems(
       problems.push(`${file} — l’en-tête (entre deux lignes ---) manque au début du fichier.`)
       continue
     }
-    const doc = parseDocument(frontmatter[1] ?? '')
-    if (doc.errors.length > 0) {
+    // Read as the build reads it (Astro parses frontmatter with js-yaml: dates become dates).
+    let data: unknown
+    try {
+      data = load(frontmatter[1] ?? '')
+    } catch (error) {
+      if (!(error instanceof YAMLException)) throw error
       problems.push(
-        `${file} — l’en-tête n’est pas lisible : ${doc.errors[0]?.message.split('\n')[0]}`,
+        `${file} — l’en-tête n’est pas lisible : ${error.reason} (ligne ${error.mark.line + 2}).`,
       )
       continue
     }
-    problems.push(...check(file, pageSchema, doc.toJS() ?? {}, pageTexts))
+    problems.push(...check(file, pageSchema, data ?? {}, pageTexts))
   }
   const data = async (name: string) => {
     try {

@@ -53,6 +53,17 @@ describe('the content check', () => {
     )
   })
 
+  it('says where a header is not readable YAML, as the build reads it', async () => {
+    await edit('content/pages/faq.mdx', (text) =>
+      text.replace(/^title: (.*)$/m, 'title: $1\n  description: mal indentée'),
+    )
+    expect(await contentProblems(copy)).toEqual([
+      expect.stringMatching(
+        /^content\/pages\/faq\.mdx — l’en-tête n’est pas lisible : .+ \(ligne \d+\)\.$/,
+      ),
+    ])
+  })
+
   it('stops the build with those messages', async () => {
     await edit('content/pages/faq.mdx', (text) => text.replace(/^title: .*$/m, 'title: ""'))
     const { contentCheck } = await import('../../src/integrations/content-check.ts')
