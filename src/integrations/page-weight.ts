@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
-import { promisify } from 'node:util'
-import { gzipSync, gzip as zlibGzip } from 'node:zlib'
+import { gzipSync } from 'node:zlib'
 
 /** What a browser downloads for a page, gzipped, and the other origins it would contact. */
 export interface PageWeight {
@@ -42,8 +41,6 @@ export const budgets: Record<string, Budget> = {
 }
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes).byteLength
-const gzip = promisify(zlibGzip)
-const pagesInFlight = 8
 const attributes = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((match) => match[1] ?? '')
 
@@ -84,7 +81,8 @@ export async function measureSite(distDir: string): Promise<PageWeight[]> {
     return read
   }
   const loads = new Map<string, Promise<Loaded>>()
-  const measure = async (file: string): Promise<PageWeight> => {
+  const weights: PageWeight[] = []
+  for (const file of files) {
     const html = await readFile(join(distDir, file))
     const tags = html.toString('utf8').match(loadingTags)?.join('') ?? ''
     let loaded = loads.get(tags)
@@ -92,20 +90,10 @@ export async function measureSite(distDir: string): Promise<PageWeight[]> {
       loaded = whatTagsLoad(tags, asset)
       loads.set(tags, loaded)
     }
-    const [{ css, js, foreignRequests }, compressed] = await Promise.all([loaded, gzip(html)])
+    const { css, js, foreignRequests } = await loaded
     const page = `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`
-    return { page, html: compressed.byteLength, css, js, foreignRequests: [...foreignRequests] }
+    weights.push({ page, html: gzipped(html), css, js, foreignRequests: [...foreignRequests] })
   }
-  // A few pages in flight: zlib compresses them on its own threads while the next ones are read.
-  const weights: PageWeight[] = new Array(files.length)
-  let next = 0
-  const measureNext = async () => {
-    while (next < files.length) {
-      const at = next++
-      weights[at] = await measure(files[at] as string)
-    }
-  }
-  await Promise.all(Array.from({ length: pagesInFlight }, measureNext))
   return weights
 }
 
