@@ -42,7 +42,7 @@ function extend(cookie: string, headers: Record<string, string> = {}) {
 /** The Set-Cookie line of `name` in an answer. */
 const setCookie = (response: Response, name: string) =>
   response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${name}=`)) ?? ''
-const valueOf = (line: string) => line.split(';')[0]?.split('=').slice(1).join('=') ?? ''
+const cookieValue = (line: string) => line.split(';')[0]?.split('=').slice(1).join('=') ?? ''
 const maxAge = (line: string) => Number(/Max-Age=(\d+)/.exec(line)?.[1])
 
 beforeAll(async () => {
@@ -73,12 +73,12 @@ describe('extending a session (local issuer)', () => {
     // The new session works, and GET tells the same end (from the access token's exp).
     const me = await agentSession(
       new Request('http://localhost/api/agent/session', {
-        headers: { cookie: `dedale_agent_session=${valueOf(session)}` },
+        headers: { cookie: `dedale_agent_session=${cookieValue(session)}` },
       }),
     )
     expect(me.status).toBe(200)
     expect(await me.json()).toMatchObject({ user_id: agents.active.id, expiresAt })
-    expect(decodeJwt(valueOf(session)).exp).toBe(Date.parse(expiresAt) / 1000)
+    expect(decodeJwt(cookieValue(session)).exp).toBe(Date.parse(expiresAt) / 1000)
   })
 
   it('keeps the end of the day set at sign-in: the last extension stops there, then none', async () => {
@@ -89,12 +89,12 @@ describe('extending a session (local issuer)', () => {
     const { expiresAt } = (await response.json()) as { expiresAt: string }
     expect(Date.parse(expiresAt) / 1000).toBe(dayEnd)
     const refresh = setCookie(response, 'dedale_agent_refresh')
-    expect(decodeJwt(valueOf(refresh)).exp).toBe(dayEnd)
+    expect(decodeJwt(cookieValue(refresh)).exp).toBe(dayEnd)
     expect(maxAge(refresh)).toBeLessThanOrEqual(30 * 60)
     expect(maxAge(setCookie(response, 'dedale_agent_session'))).toBeLessThanOrEqual(30 * 60)
 
     // Extending again with the rotated cookie cannot go further than the same end.
-    const again = await extend(`dedale_agent_refresh=${valueOf(refresh)}`)
+    const again = await extend(`dedale_agent_refresh=${cookieValue(refresh)}`)
     expect(Date.parse(((await again.json()) as { expiresAt: string }).expiresAt) / 1000).toBe(
       dayEnd,
     )
@@ -109,8 +109,8 @@ describe('extending a session (local issuer)', () => {
       const response = await extend(cookie)
       expect(response.status).toBe(200)
       const refresh = setCookie(response, 'dedale_agent_refresh')
-      expect(decodeJwt(valueOf(refresh)).exp).toBe(signedInAt + 10 * hour)
-      cookie = `dedale_agent_refresh=${valueOf(refresh)}`
+      expect(decodeJwt(cookieValue(refresh)).exp).toBe(signedInAt + 10 * hour)
+      cookie = `dedale_agent_refresh=${cookieValue(refresh)}`
     }
   })
 
