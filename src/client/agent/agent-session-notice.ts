@@ -20,6 +20,15 @@ export function frenchTime(date: Date): string {
   return `${part('hour')} h ${part('minute')}`
 }
 
+/**
+ * The session's end on this computer's clock: the server's Date header corrects a clock that is
+ * off (the warning must come five minutes before the server refuses, not before the PC thinks so).
+ */
+function localEnd(expiresAt: string, response: Response): number {
+  const server = Date.parse(response.headers.get('date') ?? '')
+  return Date.parse(expiresAt) + (Number.isNaN(server) ? 0 : Date.now() - server)
+}
+
 type State = 'active' | 'warned' | 'expired'
 
 class AgentSessionNotice extends HTMLElement {
@@ -27,8 +36,10 @@ class AgentSessionNotice extends HTMLElement {
   #expiresAt = 0
   #state: State = 'active'
   #timer: ReturnType<typeof setInterval> | undefined
-  // Where the agent was working before reaching the notice: the focus goes back there after.
-  #workedIn: HTMLElement | undefined
+  // Where the agent was working before reaching the notice (the field they last typed in, else
+  // the element they last were on): the focus goes back there after.
+  #typedIn: HTMLElement | undefined
+  #focusedLast: HTMLElement | undefined
 
   connectedCallback(): void {
     this.#region = part<HTMLElement>(this, '[data-notice]')
@@ -43,7 +54,10 @@ class AgentSessionNotice extends HTMLElement {
     })
     document.addEventListener('focusin', (event) => {
       if (event.target instanceof HTMLElement && !this.contains(event.target))
-        this.#workedIn = event.target
+        this.#focusedLast = event.target
+    })
+    document.addEventListener('input', (event) => {
+      if (event.target instanceof HTMLElement) this.#typedIn = event.target
     })
     // Back from signing in in another tab (or from sleep): the clock and the new session decide.
     const back = () => {
@@ -97,7 +111,6 @@ class AgentSessionNotice extends HTMLElement {
     // Not `disabled`: the button keeps the focus while the server answers.
     if (button.getAttribute('aria-disabled') === 'true') return
     button.setAttribute('aria-disabled', 'true')
-    const before = this.#expiresAt
     const response = await fetch('/api/agent/session/prolonger', {
       method: 'POST',
       credentials: 'same-origin',
@@ -107,7 +120,7 @@ class AgentSessionNotice extends HTMLElement {
     const extended = sessionExtendedAnswer.safeParse(
       response?.ok ? await response.json().catch(() => null) : null,
     )
-    if (!extended.success) {
+    if (!response || !extended.success) {
       const failed = element(
         'p',
         'La session n’a pas pu être prolongée : le service ne répond pas. Réessayez dans un instant.',
@@ -117,10 +130,10 @@ class AgentSessionNotice extends HTMLElement {
       button.before(failed)
       return
     }
-    const expiresAt = Date.parse(extended.data.expiresAt)
+    const expiresAt = localEnd(extended.data.expiresAt, response)
     const until = frenchTime(new Date(expiresAt))
     // Ten hours after signing in, the session ends for the day whatever the agent does.
-    const lastOne = expiresAt - before < warnBeforeMs
+    const lastOne = expiresAt - Date.now() <= warnBeforeMs
     this.#show(lastOne ? 'warning' : 'success', [
       element(
         'p',
@@ -161,8 +174,8 @@ class AgentSessionNotice extends HTMLElement {
     const session = agentSessionAnswer.safeParse(
       response?.ok ? await response.json().catch(() => null) : null,
     )
-    if (!session.success) return
-    const expiresAt = Date.parse(session.data.expiresAt)
+    if (!response || !session.success) return
+    const expiresAt = localEnd(session.data.expiresAt, response)
     this.#show('success', [
       element(
         'p',
@@ -186,7 +199,8 @@ class AgentSessionNotice extends HTMLElement {
 
   #returnToWork(): void {
     if (!this.contains(document.activeElement) && document.activeElement !== document.body) return
-    if (this.#workedIn?.isConnected) this.#workedIn.focus()
+    const work = [this.#typedIn, this.#focusedLast].find((candidate) => candidate?.isConnected)
+    if (work) work.focus()
     else {
       this.#region?.setAttribute('tabindex', '-1')
       this.#region?.focus()
