@@ -179,7 +179,7 @@ class AgentSessionNotice extends HTMLElement {
     this.#show('success', [
       element(
         'p',
-        `Vous êtes reconnecté : session valable jusqu’à ${frenchTime(new Date(expiresAt))}.`,
+        `Connexion rétablie : session valable jusqu’à ${frenchTime(new Date(expiresAt))}.`,
       ),
     ])
     this.#watch(expiresAt)
