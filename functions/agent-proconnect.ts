@@ -9,11 +9,11 @@ import {
   proConnectSessionCookie,
   proConnectStateCookie,
   readCookie,
-  sessionCookie,
+  sessionCookies,
   setCookie,
 } from '../src/server/agent/agent-cookies.ts'
 import { openSessionFor } from '../src/server/agent/agent-sign-in.ts'
-import { verifyAgentToken } from '../src/server/agent/agent-tokens.ts'
+import { refreshSeconds, verifyAgentToken } from '../src/server/agent/agent-tokens.ts'
 import { proConnectAuthorization, proConnectIdentity } from '../src/server/agent/proconnect.ts'
 import { answer, methodNotAllowed, problem } from '../src/server/http/responses.ts'
 
@@ -106,7 +106,7 @@ export default async (request: Request): Promise<Response> => {
       return redirect(origin, '/espace-agent/', [
         clearCookie(request, proConnectStateCookie, proConnectCookieScope),
         clearCookie(request, proConnectNonceCookie, proConnectCookieScope),
-        setCookie(request, sessionCookie, session.accessToken, session.expiresIn),
+        ...sessionCookies(request, session, refreshSeconds),
         setCookie(request, proConnectSessionCookie, identity.idToken, session.expiresIn),
       ])
     } catch (error) {

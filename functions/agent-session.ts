@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Config } from '@netlify/functions'
 import { z } from 'zod'
 import { agentSignedOutAnswer } from '../src/domain/api/agent-proconnect.ts'
-import { agentCodeSentSchema, agentSessionSchema } from '../src/domain/api/agent-session.ts'
+import { agentCodeSentSchema, agentSessionAnswer } from '../src/domain/api/agent-session.ts'
 import {
   agentConfig,
   agentContext,
@@ -16,7 +16,10 @@ import {
   proConnectLogoutCookie,
   proConnectSessionCookie,
   readCookie,
+  refreshCookie,
+  refreshCookieScope,
   sessionCookie,
+  sessionCookies,
   setCookie,
 } from '../src/server/agent/agent-cookies.ts'
 import {
@@ -27,7 +30,11 @@ import {
   sendCode,
   signOut,
 } from '../src/server/agent/agent-sign-in.ts'
-import { verifyAgentToken } from '../src/server/agent/agent-tokens.ts'
+import {
+  type AgentClaims,
+  refreshSeconds,
+  verifyAgentToken,
+} from '../src/server/agent/agent-tokens.ts'
 import { proConnectEndSession } from '../src/server/agent/proconnect.ts'
 import { readRequestBody } from '../src/server/http/request-body.ts'
 import {
@@ -50,6 +57,13 @@ const signInSchema = z.object({
     .optional(),
 })
 
+/** The agent, and when their session ends (the access token's `exp`, which verification requires). */
+const sessionAnswer = (agent: object, claims: AgentClaims) =>
+  agentSessionAnswer.parse({
+    ...agent,
+    expiresAt: new Date((claims.exp ?? 0) * 1000).toISOString(),
+  })
+
 const noAccess = () =>
   problem(
     403,
@@ -66,7 +80,7 @@ export default async (request: Request): Promise<Response> => {
     if (context instanceof Response) return context
     try {
       const agent = await context.store.me()
-      return agent ? json(200, agentSessionSchema.parse(agent)) : noAccess()
+      return agent ? json(200, sessionAnswer(agent, context.claims)) : noAccess()
     } catch (error) {
       return agentFailure(error)
     }
@@ -78,6 +92,7 @@ export default async (request: Request): Promise<Response> => {
     if (token) await signOut(base.auth, token)
     const cookies = [
       clearCookie(request, sessionCookie),
+      clearCookie(request, refreshCookie, refreshCookieScope),
       clearCookie(request, proConnectSessionCookie),
     ]
     // Signed in through ProConnect: the browser goes on to close the ProConnect session too.
@@ -165,12 +180,10 @@ export default async (request: Request): Promise<Response> => {
       'Content-Type': 'application/json; charset=utf-8',
       'Cache-Control': 'no-store',
     })
-    headers.append(
-      'Set-Cookie',
-      setCookie(request, sessionCookie, checked.accessToken, checked.expiresIn),
-    )
+    for (const cookie of sessionCookies(request, checked, refreshSeconds))
+      headers.append('Set-Cookie', cookie)
     headers.append('Set-Cookie', clearCookie(request, codeCookie))
-    return new Response(JSON.stringify(agentSessionSchema.parse(agent)), { status: 200, headers })
+    return new Response(JSON.stringify(sessionAnswer(agent, claims)), { status: 200, headers })
   } catch (error) {
     if (error instanceof AuthUnavailable) {
       console.error(error.message)

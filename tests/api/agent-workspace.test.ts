@@ -116,11 +116,22 @@ describe('signing in with a one-time code (local issuer)', () => {
 
     const signedIn = await post({ email: agents.rhone.email, code }, challenge)
     expect(signedIn.status).toBe(200)
-    expect(await signedIn.json()).toMatchObject({ udap_code: '69', display_name: 'Agent du Rhône' })
+    expect(await signedIn.json()).toMatchObject({
+      udap_code: '69',
+      display_name: 'Agent du Rhône',
+      expiresAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    })
     const session = signedIn.headers
       .getSetCookie()
       .find((cookie) => cookie.startsWith('dedale_agent_session='))
     expect(session).toMatch(/; Path=\/api\/agent; HttpOnly; SameSite=Strict; Max-Age=3600$/)
+    // The refresh cookie, to extend the session, reaches only /api/agent/session (RGAA 13.1).
+    const refresh = signedIn.headers
+      .getSetCookie()
+      .find((cookie) => cookie.startsWith('dedale_agent_refresh='))
+    expect(refresh).toMatch(
+      /^dedale_agent_refresh=[\w-]+\.[\w-]+\.[\w-]+; Path=\/api\/agent\/session; HttpOnly; SameSite=Strict; Max-Age=36000$/,
+    )
     const me = await agentSession(
       new Request('http://localhost/api/agent/session', {
         headers: { cookie: session?.split(';')[0] ?? '' },

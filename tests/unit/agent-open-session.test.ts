@@ -82,6 +82,7 @@ describe('opening a Supabase session after ProConnect', () => {
       type: 'signed_in',
       accessToken: 'eyJ.session.token',
       expiresIn: 3600,
+      refreshToken: 'refresh',
     })
     expect(server.seen.map((call) => [call.path, call.apikey])).toEqual([
       ['/rest/v1/rpc/local_agent_account', 'sb_secret_test'],

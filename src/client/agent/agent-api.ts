@@ -1,5 +1,7 @@
-// The workspace's calls: the session is an HttpOnly cookie (nothing stored in the browser); an
-// expired session sends the agent to sign in, then back to this page.
+// The workspace's calls: the session is an HttpOnly cookie (nothing stored in the browser). A
+// session that ended while the page was open leaves the page as it is, with what was typed
+// (the session notice takes the 401 over); a page opened without a session goes to sign in,
+// then back.
 import type * as z from 'zod/mini'
 import { agentProblemSchema } from '../../domain/api/agent-request.ts'
 
@@ -17,6 +19,9 @@ export function returnPath(value: string | null): string {
 export function goToSignIn(): void {
   location.assign(`${signInPath}?retour=${encodeURIComponent(location.pathname + location.search)}`)
 }
+
+/** Sent on a 401: the page's session notice cancels it when it shows the expiry itself. */
+export const sessionExpiredEvent = 'agent-session-expired'
 
 export type Answer<T> = { ok: true; value: T } | { ok: false; status: number; problem: Problem }
 
@@ -46,8 +51,15 @@ export async function agentCall<T>(
     }
   }
   if (response.status === 401) {
-    goToSignIn()
-    return { ok: false, status: 401, problem: { error: 'Votre session a expiré.' } }
+    if (dispatchEvent(new Event(sessionExpiredEvent, { cancelable: true }))) goToSignIn()
+    return {
+      ok: false,
+      status: 401,
+      problem: {
+        error:
+          'Votre session a expiré : votre texte est gardé. Reconnectez-vous dans un nouvel onglet, puis envoyez-le à nouveau.',
+      },
+    }
   }
   const body: unknown = response.status === 204 ? null : await response.json().catch(() => null)
   if (!response.ok) {

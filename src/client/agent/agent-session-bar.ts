@@ -1,9 +1,12 @@
 // <agent-session-bar>: the signed-in agent and their UDAP, the workspace's pages (the
-// responsable's shown to them only); sign-out clears the session cookie (and, after a
-// ProConnect sign-in, closes the ProConnect session too).
+// responsable's shown to them only); sign-out clears the session cookies (and, after a
+// ProConnect sign-in, closes the ProConnect session too). It tells the session notice when the
+// session ends.
 import { agentSignedOutAnswer } from '../../domain/api/agent-proconnect.ts'
-import { agentSessionSchema } from '../../domain/api/agent-session.ts'
+import { agentSessionAnswer } from '../../domain/api/agent-session.ts'
 import { agentCall, part, signInPath } from './agent-api.ts'
+// Defined first: the page's session notice listens before the session is known.
+import { sessionKnownEvent } from './agent-session-notice.ts'
 
 class AgentSessionBar extends HTMLElement {
   async connectedCallback(): Promise<void> {
@@ -22,8 +25,9 @@ class AgentSessionBar extends HTMLElement {
           : undefined
       location.assign(proConnect?.success ? proConnect.data.end_session_url : signInPath)
     })
-    const session = await agentCall(agentSessionSchema, '/api/agent/session')
+    const session = await agentCall(agentSessionAnswer, '/api/agent/session')
     if (session.ok) {
+      dispatchEvent(new CustomEvent(sessionKnownEvent, { detail: session.value.expiresAt }))
       who.textContent = `${session.value.display_name} — ${session.value.udap_name}${session.value.role === 'responsable' ? ' (responsable)' : ''}`
       // The responsable's pages (the database refuses them to anyone else).
       for (const item of this.querySelectorAll<HTMLElement>('[data-responsable]'))

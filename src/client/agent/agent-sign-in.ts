@@ -1,7 +1,7 @@
 // <agent-sign-in>: email, then the 6-digit code received by email; then back to the page the
 // agent was on (?retour=…).
 import { proConnectStatusAnswer } from '../../domain/api/agent-proconnect.ts'
-import { agentCodeSentSchema, agentSessionSchema } from '../../domain/api/agent-session.ts'
+import { agentCodeSentSchema, agentSessionAnswer } from '../../domain/api/agent-session.ts'
 import { agentCall, element, fieldMessage, part, returnPath } from './agent-api.ts'
 
 // Why the ProConnect function sent the agent back here (?proconnect=…).
@@ -67,7 +67,7 @@ class AgentSignIn extends HTMLElement {
     codeForm.addEventListener('submit', async (event) => {
       event.preventDefault()
       fieldMessage(code, codeMessages)
-      const signedIn = await agentCall(agentSessionSchema, '/api/agent/session', {
+      const signedIn = await agentCall(agentSessionAnswer, '/api/agent/session', {
         method: 'POST',
         body: { email: email.value.trim(), code: code.value.trim() },
       })

@@ -2,6 +2,8 @@
 // in the browser's storage, nothing a script can read.
 export const sessionCookie = 'dedale_agent_session'
 export const codeCookie = 'dedale_agent_code'
+// The refresh token, to extend the session (RGAA 13.1): sent only to the session's own address.
+export const refreshCookie = 'dedale_agent_refresh'
 // After a ProConnect sign-in: its ID token, for the id_token_hint of ProConnect's logout.
 export const proConnectSessionCookie = 'dedale_agent_proconnect'
 // ProConnect's round trips: state and nonce of a sign-in, state of a logout. They come back on a
@@ -34,6 +36,21 @@ export function clearCookie(
   scope?: { path: string; sameSite: 'Strict' | 'Lax' },
 ): string {
   return setCookie(request, name, '', 0, scope)
+}
+
+/** The scope of the refresh cookie: /api/agent/session and its /prolonger. */
+export const refreshCookieScope = { path: '/api/agent/session', sameSite: 'Strict' } as const
+
+/** The session's two cookies: the access token (an hour) and the refresh token (the day). */
+export function sessionCookies(
+  request: Request,
+  session: { accessToken: string; expiresIn: number; refreshToken: string },
+  refreshExpiresIn: number,
+): string[] {
+  return [
+    setCookie(request, sessionCookie, session.accessToken, session.expiresIn),
+    setCookie(request, refreshCookie, session.refreshToken, refreshExpiresIn, refreshCookieScope),
+  ]
 }
 
 /** The scope of ProConnect's round-trip cookies. */

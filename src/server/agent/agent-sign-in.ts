@@ -1,9 +1,10 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto'
 import { jwtVerify, SignJWT } from 'jose'
+import { z } from 'zod'
 import type { AgentAuthConfig, ServerConfig } from '../config.ts'
 import { createMailer } from '../mail/mailer.ts'
 import { withStore } from '../store/open-store.ts'
-import { issueLocalToken } from './agent-tokens.ts'
+import { issueLocalSession } from './agent-tokens.ts'
 
 export const codeSeconds = 10 * 60
 
@@ -13,7 +14,7 @@ export type CodeSent =
   | { type: 'too_many'; retryAfter: number }
 
 export type CodeChecked =
-  | { type: 'signed_in'; accessToken: string; expiresIn: number }
+  | { type: 'signed_in'; accessToken: string; expiresIn: number; refreshToken: string }
   | { type: 'wrong_code' }
 
 export class AuthUnavailable extends Error {
@@ -101,8 +102,7 @@ export async function checkCode(
     if (response.status >= 500)
       throw new AuthUnavailable(`Supabase Auth verify: ${response.status}`)
     if (!response.ok) return { type: 'wrong_code' }
-    const session = (await response.json()) as { access_token: string; expires_in: number }
-    return { type: 'signed_in', accessToken: session.access_token, expiresIn: session.expires_in }
+    return signedIn(await response.json())
   }
   if (!challenge) return { type: 'wrong_code' }
   try {
@@ -122,8 +122,7 @@ export async function checkCode(
       return { type: 'wrong_code' }
     return {
       type: 'signed_in',
-      accessToken: await issueLocalToken(auth.secret, { id: payload.account, email }),
-      expiresIn: 60 * 60,
+      ...(await issueLocalSession(auth.secret, { id: payload.account, email })),
     }
   } catch {
     return { type: 'wrong_code' }
@@ -158,11 +157,7 @@ export async function openSessionFor(
   const account = await withStore(config.store, (store) => store.localAgentAccount(email))
   if (!account) return undefined
   if (auth.kind === 'local')
-    return {
-      type: 'signed_in',
-      accessToken: await issueLocalToken(auth.secret, { id: account, email }),
-      expiresIn: 60 * 60,
-    }
+    return { type: 'signed_in', ...(await issueLocalSession(auth.secret, { id: account, email })) }
   if (config.store.kind !== 'supabase')
     throw new AuthUnavailable('Supabase Auth sessions need the supabase store (its secret key).')
   const link = await fetch(new URL('/auth/v1/admin/generate_link', auth.url), {
@@ -192,6 +187,25 @@ export async function openSessionFor(
     }),
   })
   if (!verified.ok) throw new AuthUnavailable(`Supabase Auth verify: ${verified.status}`)
-  const session = (await verified.json()) as { access_token: string; expires_in: number }
-  return { type: 'signed_in', accessToken: session.access_token, expiresIn: session.expires_in }
+  return signedIn(await verified.json())
+}
+
+// What Supabase Auth answers with a session (verify, and a refresh): only what the cookies need.
+const supabaseSessionSchema = z.object({
+  access_token: z.string().min(1),
+  expires_in: z.number().int().positive(),
+  refresh_token: z.string().min(1),
+})
+
+/** Supabase Auth's session (verify, or a refresh): the access token, its life, the refresh token. */
+export function signedIn(session: unknown): Extract<CodeChecked, { type: 'signed_in' }> {
+  const parsed = supabaseSessionSchema.safeParse(session)
+  if (!parsed.success)
+    throw new AuthUnavailable(`Supabase Auth session: ${parsed.error.issues[0]?.path.join('.')}`)
+  return {
+    type: 'signed_in',
+    accessToken: parsed.data.access_token,
+    expiresIn: parsed.data.expires_in,
+    refreshToken: parsed.data.refresh_token,
+  }
 }
