@@ -7,9 +7,26 @@ import agentSessionExtension from '../../functions/agent-session-extension.ts'
 const supabaseUrl = 'https://projet.supabase.co'
 const account = '69000000-0000-4000-8000-0000000000b1'
 
+/** An access token as GoTrue issues it (its signature is not checked here): `amr` says how and
+ * when the agent signed in. */
+const accessToken = (signedInSecondsAgo: number) => {
+  const now = Math.floor(Date.now() / 1000)
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  return `${part({ alg: 'ES256', typ: 'JWT' })}.${part({
+    sub: account,
+    aud: 'authenticated',
+    role: 'authenticated',
+    exp: now + 3600,
+    iat: now,
+    aal: 'aal1',
+    amr: [{ method: 'otp', timestamp: now - signedInSecondsAgo }],
+    session_id: '4b9e5f52-6a5d-4c3e-9f0e-2f6a0c1d7e11',
+  })}.signature`
+}
+
 // GoTrue's answer to POST /auth/v1/token?grant_type=refresh_token.
 const refreshed = {
-  access_token: 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJuZXcifQ.signature',
+  access_token: accessToken(2 * 3600),
   token_type: 'bearer',
   expires_in: 3600,
   expires_at: 1_796_050_800,
@@ -102,9 +119,30 @@ describe('extending a Supabase session', () => {
     expect(setCookie(response, 'dedale_agent_session')).toBe(
       `dedale_agent_session=${refreshed.access_token}; Path=/api/agent; HttpOnly; SameSite=Strict; Max-Age=3600; Secure`,
     )
-    expect(setCookie(response, 'dedale_agent_refresh')).toBe(
-      'dedale_agent_refresh=wsxk2e7xm2ar; Path=/api/agent/session; HttpOnly; SameSite=Strict; Max-Age=36000; Secure',
+    // Eight hours left of the day it signed in (two hours ago).
+    expect(setCookie(response, 'dedale_agent_refresh')).toMatch(
+      /^dedale_agent_refresh=wsxk2e7xm2ar; Path=\/api\/agent\/session; HttpOnly; SameSite=Strict; Max-Age=(28800|28799); Secure$/,
     )
+  })
+
+  it('ends the session ten hours after the sign-in, though Auth would refresh it', async () => {
+    const seen = auth(200, { ...refreshed, access_token: accessToken(10 * 3600 + 60) })
+    const response = await extend()
+    expect(response.status).toBe(401)
+    expect(setCookie(response, 'dedale_agent_refresh')).toMatch(/Max-Age=0; Secure$/)
+    expect(seen.map(({ url }) => url)).toEqual([
+      `${supabaseUrl}/auth/v1/token?grant_type=refresh_token`,
+      `${supabaseUrl}/auth/v1/logout`,
+    ])
+  })
+
+  it('keeps the cookies within the day of the sign-in', async () => {
+    auth(200, { ...refreshed, access_token: accessToken(9.5 * 3600) })
+    const response = await extend()
+    expect(response.status).toBe(200)
+    const { expiresAt } = (await response.json()) as { expiresAt: string }
+    expect(Date.parse(expiresAt)).toBeLessThan(Date.now() + 1800_000 + 5000)
+    expect(setCookie(response, 'dedale_agent_refresh')).toMatch(/Max-Age=(1800|1799);/)
   })
 
   it('answers 401 in French and clears the cookies when Auth no longer knows the refresh token (400)', async () => {

@@ -1,6 +1,7 @@
+import { decodeJwt } from 'jose'
 import type { AgentAuthConfig, ServerConfig } from '../config.ts'
 import { withStore } from '../store/open-store.ts'
-import { AuthUnavailable, signedIn } from './agent-sign-in.ts'
+import { AuthUnavailable, signedIn, signOut } from './agent-sign-in.ts'
 import { issueLocalSession, refreshSeconds, verifyLocalRefreshToken } from './agent-tokens.ts'
 
 /** An extended session, with how long its refresh cookie lives; or none to extend. */
@@ -36,7 +37,20 @@ export async function extendSession(
       throw new AuthUnavailable(`Supabase Auth refresh_token: ${response.status}`)
     if (!response.ok) return { type: 'ended' }
     const { type: _, ...session } = signedIn(await response.json())
-    return { type: 'extended', ...session, refreshExpiresIn: refreshSeconds }
+    // Supabase's refresh tokens do not end with the day: its access token says when the agent
+    // signed in (`amr`), and the session ends ten hours after it, as the local one does.
+    const since = signedInAt(session.accessToken)
+    const end = since === undefined ? now : since + refreshSeconds
+    if (end <= now) {
+      await signOut(auth, session.accessToken)
+      return { type: 'ended' }
+    }
+    return {
+      type: 'extended',
+      ...session,
+      expiresIn: Math.min(session.expiresIn, end - now),
+      refreshExpiresIn: end - now,
+    }
   }
   const account = await verifyLocalRefreshToken(auth.secret, refreshToken)
   if (!account) return { type: 'ended' }
@@ -45,4 +59,19 @@ export async function extendSession(
   if (active !== account.id) return { type: 'ended' }
   const session = await issueLocalSession(auth.secret, account, now, account.expiresAt)
   return { type: 'extended', ...session, refreshExpiresIn: account.expiresAt - now }
+}
+
+/** When the agent signed in, from a Supabase access token's `amr` claim (each method used, with
+ * its time); undefined when it does not say. */
+function signedInAt(accessToken: string): number | undefined {
+  try {
+    const { amr } = decodeJwt(accessToken)
+    const times = (Array.isArray(amr) ? amr : []).flatMap((entry: unknown) => {
+      const timestamp = (entry as { timestamp?: unknown } | null)?.timestamp
+      return typeof timestamp === 'number' ? [timestamp] : []
+    })
+    return times.length > 0 ? Math.min(...times) : undefined
+  } catch {
+    return undefined
+  }
 }
