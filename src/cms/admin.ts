@@ -1,11 +1,14 @@
 // The site's additions to Decap CMS, bundled into dist/admin/admin.js (src/integrations/cms-admin.ts):
 // file formats that keep untouched bytes, previews in the DSFR's style, the components' previews,
-// and the guard that keeps the glossary's published anchors.
+// the guard that keeps the glossary's published anchors, the French phrases Decap's locale lacks
+// and a title for each screen.
 
 import { guaranteedGlossaryIds } from '../data/glossary.ts'
 import { pageSchema } from '../site/content-schema.ts'
-import { jsonFormat, pageFolders, pageFormat } from './collections.ts'
+import { screenTitle } from './admin-title.ts'
+import { dataCollection, jsonFormat, pageFolders, pageFormat } from './collections.ts'
 import { componentPreviews } from './component-previews.ts'
+import { decapFrenchComplement, mergePhrases, type Phrases } from './decap-locale-fr.ts'
 import { jsonFromFile, jsonToFile, mdxFromFile, mdxToFile } from './formats.ts'
 import { glossaryGuard } from './glossary-guard.ts'
 
@@ -25,6 +28,8 @@ interface PreviewProps {
   widgetFor: (name: string) => Element
 }
 interface Cms {
+  registerLocale(locale: string, phrases: Phrases): void
+  getLocale(locale: string): Phrases | undefined
   registerCustomFormat(name: string, extension: string, format: object): void
   registerPreviewStyle(url: string): void
   registerPreviewTemplate(collection: string, component: (props: PreviewProps) => Element): void
@@ -36,6 +41,17 @@ interface Cms {
 }
 
 const { CMS, h } = window as unknown as { CMS: Cms; h: Hyperscript }
+
+CMS.registerLocale('fr', mergePhrases(CMS.getLocale('fr') ?? {}, decapFrenchComplement))
+
+const collectionLabels: Record<string, string> = Object.fromEntries(
+  [...pageFolders, dataCollection].map(({ name, label }) => [name, label]),
+)
+const showTitle = () => {
+  document.title = screenTitle(location.hash, collectionLabels)
+}
+window.addEventListener('hashchange', showTitle)
+showTitle()
 
 const pageKeys = Object.keys(pageSchema.shape)
 CMS.registerCustomFormat(pageFormat, 'mdx', {

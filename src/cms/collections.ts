@@ -14,6 +14,9 @@ export const pageFolders = [
   },
 ] as const
 
+/** The collection of the data files (glossary, directory), one entry per file. */
+export const dataCollection = { name: 'donnees', label: 'Glossaire et annuaire' } as const
+
 /** The custom formats registered by src/cms/admin.ts (see src/cms/formats.ts). */
 export const pageFormat = 'dedale-mdx'
 export const jsonFormat = 'dedale-json'

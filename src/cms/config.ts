@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { glossaryTerm } from '../data/glossary.ts'
 import { directory, udap } from '../data/udap-directory.ts'
 import { pageSchema } from '../site/content-schema.ts'
-import { jsonFormat, pageFolders, pageFormat } from './collections.ts'
+import { dataCollection, jsonFormat, pageFolders, pageFormat } from './collections.ts'
 import {
   directoryTexts,
   type FieldText,
@@ -246,8 +246,7 @@ export function cmsConfig({ repository, branch = 'main', siteUrl }: CmsOptions) 
         ],
       })),
       {
-        name: 'donnees',
-        label: 'Glossaire et annuaire',
+        ...dataCollection,
         format: jsonFormat,
         extension: 'json',
         delete: false,

@@ -8,6 +8,7 @@ export const rgaaCriteriaCount = 106
 const result = z.strictObject({
   status: z.enum(auditStatuses),
   evidence: z.string().min(10),
+  plan: z.string().min(10).optional(),
 })
 
 const gridSchema = z

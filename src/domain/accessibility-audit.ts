@@ -9,6 +9,8 @@ export interface AuditResult {
   status: AuditStatus
   /** One line: what proves it (a test, a check), or why it fails. */
   evidence: string
+  /** For a failure: what is planned, when it is not simply to correct it (third-party software). */
+  plan?: string | undefined
 }
 
 export interface AuditCriterion extends AuditResult {
@@ -46,7 +48,7 @@ export type ComplianceLevel = 'totalement conforme' | 'partiellement conforme' |
 
 export interface NonConformity {
   criterion: AuditCriterion
-  pages: { page: AuditPage; evidence: string }[]
+  pages: { page: AuditPage; evidence: string; plan?: string | undefined }[]
 }
 
 export interface AuditSummary {
@@ -94,7 +96,7 @@ export function summarizeAudit(grid: AuditGrid): AuditSummary {
   const nonConformities = grid.criteria.flatMap((criterion) => {
     const pages = evaluatedPages.flatMap((page) => {
       const result = pageResult(criterion, page.id)
-      return result.status === 'NC' ? [{ page, evidence: result.evidence }] : []
+      return result.status === 'NC' ? [{ page, evidence: result.evidence, plan: result.plan }] : []
     })
     return pages.length > 0 ? [{ criterion, pages }] : []
   })

@@ -4,20 +4,25 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { build } from 'esbuild'
+import { adminTitle } from '../cms/admin-title.ts'
 import { cmsConfig, cmsRepository } from '../cms/config.ts'
 
 const require = createRequire(import.meta.url)
 const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'))
 const dsfrDist = join(dirname(require.resolve('@gouvfr/dsfr/package.json')), 'dist')
 
-/** The CMS page: Decap's bundle, then the site's additions. No inline code (the CSP forbids it). */
+/**
+ * The CMS page: Decap's bundle, then the site's additions, and the stylesheet that corrects
+ * Decap's contrasts, focus and narrow layout. No inline code (the CSP forbids it).
+ */
 export const adminPage = `<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>Dédale — édition du contenu</title>
+<title>${adminTitle}</title>
+<link rel="stylesheet" href="/admin/admin.css">
 </head>
 <body>
 <script src="/admin/decap-cms.js"></script>
@@ -71,6 +76,10 @@ export function cmsAdmin(): AstroIntegration {
         await writeFile(join(admin, 'config.yml'), `${JSON.stringify(config, null, 2)}\n`)
         await writeFile(join(admin, 'index.html'), adminPage)
         await writeFile(join(admin, 'preview.css'), previewCss)
+        await cp(
+          fileURLToPath(new URL('../cms/admin.css', import.meta.url)),
+          join(admin, 'admin.css'),
+        )
         logger.info(`CMS written to admin/ (${decapFiles.length} Decap files)`)
       },
     },

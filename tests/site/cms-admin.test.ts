@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { adminTitle } from '../../src/cms/admin-title.ts'
 import { adminContentSecurityPolicy } from '../../src/integrations/security-headers.ts'
 
 const dist = join(import.meta.dirname, '..', '..', 'dist')
@@ -14,7 +15,11 @@ describe('/admin/', () => {
       expect.arrayContaining(['index.html', 'decap-cms.js', 'admin.js', 'config.yml']),
     )
     const page = await read('admin/index.html')
-    expect(page).toContain('<html lang="fr">')
+    expect(page).toMatch(/^<!doctype html>\n<html lang="fr">/)
+    expect(page).toContain(`<title>${adminTitle}</title>`)
+    // The stylesheet that corrects Decap's contrasts and focus, as a file (the CSP has no inline code).
+    expect(page).toContain('<link rel="stylesheet" href="/admin/admin.css">')
+    expect(files).toContain('admin.css')
     expect(page).toContain('<meta name="robots" content="noindex, nofollow">')
     // Scripts from this site only: no CDN.
     expect([...page.matchAll(/src="([^"]+)"/g)].map((m) => m[1])).toEqual([

@@ -98,6 +98,24 @@ describe('the audit grid (docs/accessibilite/grille-rgaa.json)', () => {
     for (const file of cited) expect(existsSync(join(root, file)), file).toBe(true)
   })
 
+  it('gives each failure of the CMS a plan: Decap CMS is third-party software the site embeds', () => {
+    const failures = accessibilityAudit.criteria.flatMap((criterion) => {
+      const result = criterion.pages?.admin
+      return result?.status === 'NC' ? [{ id: criterion.id, ...result }] : []
+    })
+    expect(failures.length).toBeGreaterThan(0)
+    for (const failure of failures) expect(failure.plan, failure.id).toMatch(/Decap CMS/)
+    const planned = accessibilitySummary.nonConformities.find(
+      ({ criterion }) => criterion.id === '2.1',
+    )
+    expect(planned?.pages).toEqual([
+      expect.objectContaining({
+        page: expect.objectContaining({ id: 'admin' }),
+        plan: expect.stringContaining('dépôt'),
+      }),
+    ])
+  })
+
   it('gives the agent workspace and the CMS as sample pages, evaluated or not', () => {
     const urls = accessibilityAudit.sample.map((page) => page.url)
     expect(urls).toContain('/espace-agent/')

@@ -144,7 +144,13 @@ export async function focusWalk(page: Page): Promise<string[]> {
     await page.keyboard.press('Tab')
     const state = await page.evaluate(`(() => {
       ${focusStyle.toString()}
-      const element = document.activeElement
+      let element = document.activeElement
+      // Inside a frame (the CMS's preview), the focused element is the frame's own.
+      while (element?.tagName === 'IFRAME') {
+        const inner = element.contentDocument?.activeElement
+        if (!inner || inner === element.contentDocument.body) break
+        element = inner
+      }
       if (!element || element === document.body)
         return { lost: true, end: !document.querySelector('footer') }
       const text = (element.textContent || element.getAttribute('aria-label') || '').trim()

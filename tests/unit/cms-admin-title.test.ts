@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { adminTitle, screenTitle } from '../../src/cms/admin-title.ts'
+
+const labels = { pages: 'Pages générales', 'fiches-travaux': 'Fiches travaux' }
+
+describe('the title of each CMS screen (RGAA 8.6)', () => {
+  it.each([
+    ['', adminTitle],
+    ['#/', adminTitle],
+    ['#/collections/pages', `Pages générales — ${adminTitle}`],
+    ['#/collections/pages/entries/faq', `Pages générales : modifier « faq » — ${adminTitle}`],
+    ['#/collections/fiches-travaux/new', `Fiches travaux : nouvelle page — ${adminTitle}`],
+    ['#/collections/inconnue/entries/x', adminTitle],
+    ['#/search/piscine', `Recherche — ${adminTitle}`],
+  ])('%s → %s', (hash, title) => {
+    expect(screenTitle(hash, labels)).toBe(title)
+  })
+})
