@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { measureSite, overBudget, weightTable } from './page-weight.ts'
+import { inWorker } from './in-worker.ts'
+import { overBudget, type PageWeight, weightTable } from './page-weight.ts'
 
 /**
  * After the build: prints what each page weighs and fails the build over budget (the build
@@ -11,7 +12,11 @@ export function pageBudgets(): AstroIntegration {
     name: 'dedale:budgets',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const weights = await measureSite(fileURLToPath(dir))
+        const weights = await inWorker<PageWeight[]>(
+          new URL('./page-weight.ts', import.meta.url),
+          'measureSite',
+          [fileURLToPath(dir)],
+        )
         logger.info(`\n${weightTable(weights)}`)
         const problems = overBudget(weights)
         if (problems.length === 0) return

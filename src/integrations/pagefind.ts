@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
-import { writeSearchCopies } from './search-copy.ts'
+import { inWorker } from './in-worker.ts'
 
 /**
  * Indexes the built site with Pagefind, in two integrations: `start` writes each content page's
@@ -28,7 +28,11 @@ export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegra
           const outDir = fileURLToPath(dir)
           const copies = await mkdtemp(join(tmpdir(), 'dedale-search-'))
           const started = performance.now()
-          const pages = await writeSearchCopies(outDir, copies).catch(async (error: unknown) => {
+          const pages = await inWorker<number>(
+            new URL('./search-copy.ts', import.meta.url),
+            'writeSearchCopies',
+            [outDir, copies],
+          ).catch(async (error: unknown) => {
             await rm(copies, { recursive: true, force: true })
             throw error
           })

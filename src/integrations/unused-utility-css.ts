@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
+import { inWorker } from './in-worker.ts'
 
 /**
  * The DSFR stylesheets carry thousands of utility and variant rules — spacing (.fr-mt-2w), grid
@@ -79,30 +81,38 @@ export function dropUnusedUtilities(css: string, used: Set<string>): string {
   )
 }
 
+/** Drops the unused utilities from every stylesheet of the built site; answers the bytes saved. */
+export async function dropUnusedUtilitiesFromSite(outDir: string): Promise<number> {
+  const files = await readdir(outDir, { recursive: true })
+  // Synchronous reads: for thousands of small pages, cheaper than the thread pool's round trips.
+  const read = (name: string) => readFileSync(join(outDir, name), 'utf8')
+  // One file at a time: memory stays flat whatever the number of pages.
+  const used = new Set<string>()
+  const seen = new Set<string>()
+  for (const name of files.filter((file) => file.endsWith('.html')))
+    addPageClassNames(used, read(name), seen)
+  for (const name of files.filter((file) => file.endsWith('.js') && !file.startsWith('pagefind')))
+    addScriptClassNames(used, read(name))
+  let saved = 0
+  for (const name of files.filter((file) => file.endsWith('.css'))) {
+    const css = await readFile(join(outDir, name), 'utf8')
+    const kept = dropUnusedUtilities(css, used)
+    saved += css.length - kept.length
+    if (kept !== css) await writeFile(join(outDir, name), kept)
+  }
+  return saved
+}
+
 export function unusedUtilityCss(): AstroIntegration {
   return {
     name: 'dedale:unused-utility-css',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir)
-        const files = await readdir(outDir, { recursive: true })
-        const read = (name: string) => readFile(join(outDir, name), 'utf8')
-        // One file at a time: memory stays flat whatever the number of pages.
-        const used = new Set<string>()
-        const seen = new Set<string>()
-        for (const name of files.filter((file) => file.endsWith('.html')))
-          addPageClassNames(used, await read(name), seen)
-        for (const name of files.filter(
-          (file) => file.endsWith('.js') && !file.startsWith('pagefind'),
-        ))
-          addScriptClassNames(used, await read(name))
-        let saved = 0
-        for (const name of files.filter((file) => file.endsWith('.css'))) {
-          const css = await readFile(join(outDir, name), 'utf8')
-          const kept = dropUnusedUtilities(css, used)
-          saved += css.length - kept.length
-          if (kept !== css) await writeFile(join(outDir, name), kept)
-        }
+        const saved = await inWorker<number>(
+          new URL('./unused-utility-css.ts', import.meta.url),
+          'dropUnusedUtilitiesFromSite',
+          [fileURLToPath(dir)],
+        )
         logger.info(`Unused DSFR utilities removed: ${(saved / 1024).toFixed(0)} kB.`)
       },
     },
