@@ -4,13 +4,14 @@
 // when, at 1,000 pages, the site build takes more than 2× the bare build, in wall-clock time and in
 // CPU time both (a real regression shows in both; a busy moment of the machine rarely pushes
 // both); when, from 100 to 1,000 pages, the site build's CPU time grows more than 3× as fast as
-// the bare build's (navigation or an integration growing faster than the number of pages: a
-// side menu listing every page again measured 3.5–5.5×); or when the heaviest synthetic page's
-// HTML at 1,000 pages weighs over 1.25× what it weighs at 100 (bytes, not time: the same on any
-// machine), which is how navigation that lists every page shows first.
+// the bare build's (navigation or an integration growing faster than the number of pages); or
+// when the heaviest synthetic page's HTML at 1,000 pages weighs over 1.25× what it weighs at 100
+// (bytes, not time: the same on any machine), which is how navigation that lists every page
+// shows first.
 //
 // A correct build measured 1.38–1.46× (wall) and 1.59–1.65× (CPU) at 1,000 pages on a quiet
-// machine (docs/benchmarks.md); the regression, 2.84–3.51× (CPU).
+// machine; a side menu listing every page again, 2.05× and 2.37×, its heaviest page 5.7 → 14.4 kB
+// (docs/benchmarks.md).
 //
 //   npm run bench:build-guard [-- --pages=1000 --limit=3 --ratio=2]
 import { rm } from 'node:fs/promises'
