@@ -5,9 +5,7 @@ const searchCopy = new URL('../../src/integrations/search-copy.ts', import.meta.
 
 describe('inWorker', () => {
   it('answers what the function returns in the worker thread', async () => {
-    await expect(inWorker(searchCopy, 'straightenElisions', ['l’église'])).resolves.toBe(
-      "l'église",
-    )
+    await expect(inWorker(searchCopy, 'straightenElisions', ['l’église'])).resolves.toBe("l'église")
   })
 
   it('rejects with the error the function throws there', async () => {
