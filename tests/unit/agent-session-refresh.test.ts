@@ -86,6 +86,8 @@ const setCookie = (response: Response, name: string) =>
   response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${name}=`)) ?? ''
 
 beforeEach(() => {
+  // CI runs the suite with DATABASE_URL set: the supabase store excludes it.
+  vi.stubEnv('DATABASE_URL', undefined)
   vi.stubEnv('AGENT_JWT_SECRET', undefined)
   vi.stubEnv('MAIL_DIR', undefined)
   vi.stubEnv('ANTISPAM', undefined)
