@@ -12,14 +12,8 @@ import {
   setCookie,
 } from '../src/server/agent/agent-cookies.ts'
 import { extendSession } from '../src/server/agent/agent-session-extension.ts'
-import { AuthUnavailable } from '../src/server/agent/agent-sign-in.ts'
 import { isCrossOrigin } from '../src/server/http/cors.ts'
-import {
-  answer,
-  methodNotAllowed,
-  problem,
-  serviceUnavailable,
-} from '../src/server/http/responses.ts'
+import { answer, methodNotAllowed, problem } from '../src/server/http/responses.ts'
 
 /**
  * /api/agent/session/prolonger — POST, no body: the session goes on for another hour (RGAA
@@ -59,10 +53,6 @@ export default async (request: Request): Promise<Response> => {
       )
     return extended
   } catch (error) {
-    if (error instanceof AuthUnavailable) {
-      console.error(error.message)
-      return serviceUnavailable()
-    }
     return agentFailure(error)
   }
 }

@@ -23,7 +23,6 @@ import {
   setCookie,
 } from '../src/server/agent/agent-cookies.ts'
 import {
-  AuthUnavailable,
   checkCode,
   codeSeconds,
   hitEmailLimit,
@@ -185,10 +184,6 @@ export default async (request: Request): Promise<Response> => {
     headers.append('Set-Cookie', clearCookie(request, codeCookie))
     return new Response(JSON.stringify(sessionAnswer(agent, claims)), { status: 200, headers })
   } catch (error) {
-    if (error instanceof AuthUnavailable) {
-      console.error(error.message)
-      return serviceUnavailable()
-    }
     return agentFailure(error)
   }
 }

@@ -2,6 +2,7 @@ import type { AgentAuthConfig, ServerConfig } from '../config.ts'
 import { loadConfig } from '../http/load-config.ts'
 import { problem, serviceUnavailable } from '../http/responses.ts'
 import { clearCookie, readCookie, sessionCookie } from './agent-cookies.ts'
+import { AuthUnavailable } from './agent-sign-in.ts'
 import { AgentRefusal, type AgentStore, AgentStoreUnavailable } from './agent-store.ts'
 import { postgresAgentStore, supabaseAgentStore } from './agent-store-adapters.ts'
 import { type AgentClaims, verifyAgentToken } from './agent-tokens.ts'
@@ -70,7 +71,11 @@ export function agentFailure(error: unknown, field = 'action'): Response {
     const message = error.hint ? `${error.message} ${error.hint}` : error.message
     return problem(error.status, message, [{ field, message }])
   }
-  if (!(error instanceof AgentStoreUnavailable)) console.error('agent workspace: failure', error)
-  else console.error('agent workspace: store unavailable', error.message)
+  // A store or Supabase Auth that does not answer is said in one line; anything else in full.
+  if (error instanceof AgentStoreUnavailable)
+    console.error('agent workspace: store unavailable', error.message)
+  else if (error instanceof AuthUnavailable)
+    console.error('agent workspace: auth unavailable', error.message)
+  else console.error('agent workspace: failure', error)
   return serviceUnavailable()
 }
