@@ -10,7 +10,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { validConsultation } from '../support/consultation-fixtures.ts'
 import { latestMailTo as mailIn } from './support/agent-session.ts'
-import { axeViolations, openInTheme } from './support/axe.ts'
+import { axeInEveryDisplay, axeViolations } from './support/axe.ts'
 import { baseUrl, useChromium } from './support/browser.ts'
 import { samplePdf } from './support/sample-files.ts'
 
@@ -241,27 +241,14 @@ describe('the agents’ workspace', { timeout: 300_000 }, () => {
 
   it('axe finds nothing on the sign-in, inbox and request pages, in either theme, at phone and desktop widths', async () => {
     const state = await context.storageState()
-    const report: string[] = []
     const paths = [
       '/espace-agent/connexion/',
       '/espace-agent/',
       `/espace-agent/demande/?reference=${reference}`,
     ]
-    for (const path of paths)
-      for (const viewport of [
-        { width: 375, height: 740 },
-        { width: 1280, height: 900 },
-      ])
-        for (const theme of ['light', 'dark'] as const) {
-          const page = await openInTheme(chromium, path, theme, requestsShown, {
-            viewport,
-            storageState: state,
-          })
-          for (const found of await axeViolations(page))
-            report.push(`${path} [${viewport.width}, ${theme}] ${found}`)
-          await page.context().close()
-        }
-    expect(report).toEqual([])
+    expect(
+      await axeInEveryDisplay(chromium, paths, requestsShown, { storageState: state }),
+    ).toEqual([])
     await context.close()
   })
 })
@@ -404,25 +391,10 @@ describe('the responsable’s screens', { timeout: 300_000 }, () => {
 
   it('axe finds nothing on the team, templates and UDAP pages, in either theme, at phone and desktop widths', async () => {
     const state = await context.storageState()
-    const report: string[] = []
-    for (const path of ['/espace-agent/equipe/', '/espace-agent/modeles/', '/espace-agent/udap/'])
-      for (const viewport of [
-        { width: 375, height: 740 },
-        { width: 1280, height: 900 },
-      ])
-        for (const theme of ['light', 'dark'] as const) {
-          const page = await openInTheme(
-            chromium,
-            path,
-            theme,
-            () => !document.querySelector('[data-status]')?.textContent?.includes('Chargement'),
-            { viewport, storageState: state },
-          )
-          for (const found of await axeViolations(page))
-            report.push(`${path} [${viewport.width}, ${theme}] ${found}`)
-          await page.context().close()
-        }
-    expect(report).toEqual([])
+    const paths = ['/espace-agent/equipe/', '/espace-agent/modeles/', '/espace-agent/udap/']
+    const loaded = () =>
+      !document.querySelector('[data-status]')?.textContent?.includes('Chargement')
+    expect(await axeInEveryDisplay(chromium, paths, loaded, { storageState: state })).toEqual([])
     await context.close()
   })
 })
