@@ -82,8 +82,8 @@ const lengthPattern = ({ minLength = 0, maxLength }: JsonSchema): [string, strin
  * required one (its `required` defaults to true), so a required field's hint says it first.
  */
 export const requiredMark = 'Obligatoire.'
-const hintFor = (required: boolean, hint?: string) =>
-  required ? (hint ? `${requiredMark} ${hint}` : requiredMark) : hint
+const requiredHint = (hint?: string) => (hint ? `${requiredMark} ${hint}` : requiredMark)
+const hintFor = (required: boolean, hint?: string) => (required ? requiredHint(hint) : hint)
 
 const choices = (values: string[], text: FieldText, path: string) =>
   values.map((value) => {
@@ -205,8 +205,7 @@ const bodyField: CmsField = {
   widget: 'markdown',
   modes: ['raw'],
   sanitize_preview: true,
-  hint: hintFor(
-    true,
+  hint: requiredHint(
     'Markdown : ## pour un intertitre. Les liens et les composants (Callout, Steps…) s’écrivent comme l’explique le guide d’édition.',
   ),
 }
@@ -267,7 +266,7 @@ export function cmsConfig({ repository, branch = 'main', siteUrl }: CmsOptions) 
               {
                 name: 'items',
                 label: 'Termes',
-                hint: hintFor(true, 'Au moins un terme.'),
+                hint: requiredHint('Au moins un terme.'),
                 widget: 'list',
                 collapsed: true,
                 summary: '{{fields.term}}',
@@ -284,7 +283,7 @@ export function cmsConfig({ repository, branch = 'main', siteUrl }: CmsOptions) 
               {
                 name: 'items',
                 label: 'UDAP',
-                hint: hintFor(true),
+                hint: requiredHint(),
                 widget: 'list',
                 collapsed: true,
                 summary: '{{fields.code}} — {{fields.name}}',
