@@ -1,7 +1,7 @@
 // The site's additions to Decap CMS, bundled into dist/admin/admin.js (src/integrations/cms-admin.ts):
 // file formats that keep untouched bytes, previews in the DSFR's style, the components' previews,
-// the guard that keeps the glossary's published anchors, the French phrases Decap's locale lacks
-// and a title for each screen.
+// the guard that keeps the glossary's published anchors, the French phrases Decap's locale lacks,
+// a title for each screen and the repairs of Decap's markup.
 
 import { guaranteedGlossaryIds } from '../data/glossary.ts'
 import { pageSchema } from '../site/content-schema.ts'
@@ -9,6 +9,7 @@ import { screenTitle } from './admin-title.ts'
 import { dataCollection, jsonFormat, pageFolders, pageFormat } from './collections.ts'
 import { componentPreviews } from './component-previews.ts'
 import { decapFrenchComplement, mergePhrases, type Phrases } from './decap-locale-fr.ts'
+import { repairDecap } from './decap-repairs.ts'
 import { jsonFromFile, jsonToFile, mdxFromFile, mdxToFile } from './formats.ts'
 import { glossaryGuard } from './glossary-guard.ts'
 
@@ -52,6 +53,25 @@ const showTitle = () => {
 }
 window.addEventListener('hashchange', showTitle)
 showTitle()
+
+// Decap draws and redraws its screens at will (React): the repairs run again after each change of
+// the page's nodes or classes (folding an item changes a class), at most once per frame. They set
+// only other attributes, so they do not wake the observer themselves.
+let repairPending = false
+new MutationObserver(() => {
+  if (repairPending) return
+  repairPending = true
+  requestAnimationFrame(() => {
+    repairPending = false
+    repairDecap(document.body)
+  })
+}).observe(document.body, {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['class'],
+})
+repairDecap(document.body)
 
 const pageKeys = Object.keys(pageSchema.shape)
 CMS.registerCustomFormat(pageFormat, 'mdx', {

@@ -77,6 +77,14 @@ const lengthPattern = ({ minLength = 0, maxLength }: JsonSchema): [string, strin
   return [`^[\\s\\S]{${minLength},${maxLength}}$`, `Entre ${minLength} et ${maxLength} caractères.`]
 }
 
+/**
+ * RGAA 11.10: Decap marks an optional field « (optionnel) » beside its label but says nothing of a
+ * required one (its `required` defaults to true), so a required field's hint says it first.
+ */
+export const requiredMark = 'Obligatoire.'
+const requiredHint = (hint?: string) => (hint ? `${requiredMark} ${hint}` : requiredMark)
+const hintFor = (required: boolean, hint?: string) => (required ? requiredHint(hint) : hint)
+
 const choices = (values: string[], text: FieldText, path: string) =>
   values.map((value) => {
     const label = text.options?.[value]
@@ -93,12 +101,9 @@ function cmsField(
 ): CmsField {
   const nonNull = schema.anyOf?.find((option) => option.type !== 'null')
   if (nonNull) return cmsField(name, nonNull, false, text, path)
-  const base = {
-    name,
-    label: text.label,
-    required,
-    ...(text.hint ? { hint: text.hint } : {}),
-  }
+  // A switch always holds a value (off by default): there is nothing the editor must fill in.
+  const hint = schema.type === 'boolean' ? text.hint : hintFor(required, text.hint)
+  const base = { name, label: text.label, required, ...(hint ? { hint } : {}) }
   if (schema.format === 'date')
     return {
       ...base,
@@ -200,7 +205,9 @@ const bodyField: CmsField = {
   widget: 'markdown',
   modes: ['raw'],
   sanitize_preview: true,
-  hint: 'Markdown : ## pour un intertitre. Les liens et les composants (Callout, Steps…) s’écrivent comme l’explique le guide d’édition.',
+  hint: requiredHint(
+    'Markdown : ## pour un intertitre. Les liens et les composants (Callout, Steps…) s’écrivent comme l’explique le guide d’édition.',
+  ),
 }
 
 /** Fields of the UDAP directory file edited only in the file (by a developer): not a form shape. */
@@ -259,6 +266,7 @@ export function cmsConfig({ repository, branch = 'main', siteUrl }: CmsOptions) 
               {
                 name: 'items',
                 label: 'Termes',
+                hint: requiredHint('Au moins un terme.'),
                 widget: 'list',
                 collapsed: true,
                 summary: '{{fields.term}}',
@@ -275,6 +283,7 @@ export function cmsConfig({ repository, branch = 'main', siteUrl }: CmsOptions) 
               {
                 name: 'items',
                 label: 'UDAP',
+                hint: requiredHint(),
                 widget: 'list',
                 collapsed: true,
                 summary: '{{fields.code}} — {{fields.name}}',

@@ -2,7 +2,7 @@
 // enforces is what the build checks.
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { type CmsField, cmsConfig, fieldsOf } from '../../src/cms/config.ts'
+import { type CmsField, cmsConfig, fieldsOf, requiredMark } from '../../src/cms/config.ts'
 import { pageTexts } from '../../src/cms/field-texts.ts'
 import { glossaryGuard } from '../../src/cms/glossary-guard.ts'
 import { guaranteedGlossaryIds } from '../../src/data/glossary.ts'
@@ -113,6 +113,28 @@ describe('the CMS configuration', () => {
           { label: 'Équipe nationale', value: 'equipe' },
         ],
       }),
+    )
+  })
+
+  it('says in the hint of every required field that it is required, and of no optional one (RGAA 11.10)', () => {
+    // Decap's `required` defaults to true; it marks only the optional ones « (optionnel) ». A
+    // switch always holds a value: nothing to fill in, so no mark.
+    const all = (fields: readonly CmsField[]): CmsField[] =>
+      fields.flatMap((f) => [f, ...all(f.fields ?? []), ...(f.field ? all([f.field]) : [])])
+    const fields = all(
+      config.collections.flatMap((c) =>
+        'files' in c ? c.files.flatMap((file) => file.fields) : c.fields,
+      ),
+    )
+    const marked = (f: CmsField) => f.hint?.startsWith(requiredMark) ?? false
+    const required = fields.filter((f) => f.required !== false && f.widget !== 'boolean')
+    const optional = fields.filter((f) => f.required === false || f.widget === 'boolean')
+    expect(required.length).toBeGreaterThan(20)
+    expect(optional.length).toBeGreaterThan(5)
+    expect(required.filter((f) => !marked(f)).map((f) => f.name)).toEqual([])
+    expect(optional.filter(marked).map((f) => f.name)).toEqual([])
+    expect(field(pageFields, 'title').hint).toBe(
+      'Obligatoire. Titre de la page (h1 et titre de l’onglet).',
     )
   })
 

@@ -1,0 +1,124 @@
+/**
+ * Decap CMS's markup, repaired where attributes suffice (RGAA 1.1, 1.2, 2.1, 7.1, 9.2, 9.3, 11.1,
+ * 11.5, 11.9, 12.6). React owns what Decap draws: these functions only set ARIA attributes (and a
+ * frame's title, a label's id) on its nodes, never add, move or remove one, so React's next
+ * render finds its tree as it left it. Each is idempotent: admin.ts runs them again after every
+ * change of the page. Decap's components are found by the name Emotion writes into their class
+ * ("css-<hash>-NestedObjectLabel"), as in admin.css.
+ */
+
+/** Sets an attribute unless it already has that value (no needless mutation to observe). */
+function set(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value)
+}
+
+const child = (parent: Element, selector: string) => parent.querySelector(`:scope > ${selector}`)
+
+/** An item of a list field, as its buttons and its group name it: its summary, or its rank. */
+function itemNames(item: Element): { phrase: string; group: string } {
+  const summary = child(item, '[class*="NestedObjectLabel"]')?.textContent?.trim()
+  if (summary) return { phrase: `l’élément « ${summary} »`, group: summary }
+  const rank = [...(item.parentElement?.children ?? [])].indexOf(item) + 1
+  return { phrase: `l’élément n° ${rank}`, group: `Élément n° ${rank}` }
+}
+
+/**
+ * The top bar of each item of a list field: unfold/fold and remove are buttons holding only an
+ * icon, the drag handle a div[role=button] without a name (RGAA 1.1, 7.1, 11.9). Their names say
+ * the action and the item; the fold button also says whether the item's fields are shown. The
+ * item's fields become a group named after the item (RGAA 11.5).
+ */
+export function repairListItems(root: ParentNode): void {
+  for (const topBar of root.querySelectorAll('[class*="StyledListItemTopBar"]')) {
+    const item = topBar.parentElement
+    if (!item) continue
+    const { phrase, group } = itemNames(item)
+    const fields = child(item, '[class*="NestedObjectLabel"]')?.nextElementSibling
+    const view = item.ownerDocument.defaultView
+    const folded = !fields || view?.getComputedStyle(fields).display === 'none'
+    const first = topBar.firstElementChild
+    const last = topBar.lastElementChild
+    if (first?.tagName === 'BUTTON') {
+      set(first, 'aria-label', `${folded ? 'Déplier' : 'Replier'} ${phrase}`)
+      set(first, 'aria-expanded', String(!folded))
+    }
+    if (last?.tagName === 'BUTTON' && last !== first) set(last, 'aria-label', `Supprimer ${phrase}`)
+    const handle = child(topBar, '[role="button"]')
+    if (handle) set(handle, 'aria-label', `Déplacer ${phrase}`)
+    if (fields) {
+      set(fields, 'role', 'group')
+      set(fields, 'aria-label', group)
+    }
+  }
+}
+
+/**
+ * Decap's icons are inline SVG without a text alternative; none carries information of its own
+ * (a button with an icon has a text or, repaired above, a name), so all are decorative (RGAA 1.2).
+ */
+export function hideIcons(root: ParentNode): void {
+  for (const svg of root.querySelectorAll(
+    'svg:not([role="img"]):not([aria-label]):not([aria-labelledby])',
+  )) {
+    set(svg, 'aria-hidden', 'true')
+    set(svg, 'focusable', 'false')
+  }
+}
+
+/**
+ * The Markdown editor is a div[role=textbox] that its field's label, a label[for] pointing to no
+ * element, does not name (RGAA 11.1): it gets aria-labelledby that label.
+ */
+export function labelTextboxes(root: ParentNode): void {
+  for (const textbox of root.querySelectorAll('[role="textbox"]')) {
+    const container = textbox.closest('[class*="ControlContainer"]')
+    const label = container && child(container, '[class*="ControlTopbar"]')?.querySelector('label')
+    if (!label) continue
+    if (!label.id) label.id = `${label.htmlFor || 'field'}-label`
+    set(textbox, 'aria-labelledby', label.id)
+  }
+}
+
+/** The preview of the page has no title (RGAA 2.1). */
+export function titleFrames(root: ParentNode): void {
+  for (const frame of root.querySelectorAll('iframe#preview-pane'))
+    set(frame, 'title', 'Aperçu de la page')
+}
+
+/**
+ * Decap's menus (« Publier », « Trier par »…) put a list between the role=menu and its
+ * role=menuitem choices: the list is presentation only (RGAA 7.1, 9.3).
+ */
+export function flattenMenus(root: ParentNode): void {
+  for (const list of root.querySelectorAll('[role="menu"] > ul, [role="menu"] > ol')) {
+    set(list, 'role', 'none')
+    for (const entry of list.querySelectorAll(':scope > li')) set(entry, 'role', 'none')
+  }
+}
+
+/**
+ * The sign-in screen and the editor have no landmark (RGAA 9.2, 12.6): the sign-in box is the
+ * main content; in the editor, the toolbar (back to the collection, status, publish, account) is
+ * the banner and the fields with their preview the main content. The collections' screens have
+ * Decap's own header, nav and main.
+ */
+export function markLandmarks(root: ParentNode): void {
+  for (const signIn of root.querySelectorAll('section[class*="AuthenticationPage"]'))
+    set(signIn, 'role', 'main')
+  for (const editor of root.querySelectorAll('[class*="EditorContainer"]')) {
+    const toolbar = child(editor, '[class*="ToolbarContainer"]')
+    if (toolbar) set(toolbar, 'role', 'banner')
+    const main = child(editor, '[class*="-Editor "]')
+    if (main) set(main, 'role', 'main')
+  }
+}
+
+/** Every repair, on what Decap has drawn under `root`. */
+export function repairDecap(root: ParentNode): void {
+  repairListItems(root)
+  hideIcons(root)
+  labelTextboxes(root)
+  titleFrames(root)
+  flattenMenus(root)
+  markLandmarks(root)
+}

@@ -1,0 +1,171 @@
+// The repairs of Decap CMS's markup (src/cms/decap-repairs.ts) on markup shaped as Decap 3.x
+// draws it (class names as Emotion writes them): names, roles and titles are set, no node is
+// added or moved (React owns the tree), and a second run changes nothing.
+import { beforeEach, describe, expect, it } from 'vitest'
+import {
+  flattenMenus,
+  hideIcons,
+  labelTextboxes,
+  markLandmarks,
+  repairDecap,
+  repairListItems,
+  titleFrames,
+} from '../../src/cms/decap-repairs.ts'
+
+const icon =
+  '<span class="css-4u0lad-IconWrapper"><svg viewBox="0 0 24 24"><path d="M0 0"/></svg></span>'
+
+/** An item of a list field: its top bar (fold, drag, remove), its summary and its fields. */
+const listItem = (summary: string, folded: boolean) => `
+  <div class="css-143b2ph-ListItem-listControlItem-SortableListItem">
+    <div class="css-16t34u7-TopBar-StyledListItemTopBar-StyledListItemTopBar">
+      <button class="css-1-TopBarButton">${icon}</button>
+      <div role="button" tabindex="0" aria-roledescription="sortable"><span class="css-2-TopBarButtonSpan">${icon}</span></div>
+      <button class="css-1-TopBarButton">${icon}</button>
+    </div>
+    <div class="css-1gic66b-NestedObjectLabel">${summary}</div>
+    <div class="css-dcc2zv"${folded ? ' style="display: none"' : ''}>
+      <div class="css-9-ControlContainer"><div class="css-9-ControlTopbar"><label for="question-field-35">Question</label></div><input id="question-field-35"></div>
+    </div>
+  </div>`
+
+const editor = `
+  <div id="nc-root"><div class="css-hn3jn7-EditorContainer">
+    <div class="css-8s5rs3-ToolbarContainer"><a href="#/collections/pages">Pages générales</a></div>
+    <div class="css-nkr4wf-Editor e1nx103k4">
+      <div class="css-9-ControlContainer" aria-label="Champ list">
+        <div class="css-9-ControlTopbar"><label for="faq-field-33">Questions fréquentes</label></div>
+        <div id="faq-field-33"><div>
+          ${listItem('Comment savoir si mon adresse est protégée ?', true)}
+          ${listItem('', false)}
+        </div></div>
+      </div>
+      <div class="css-9-ControlContainer" aria-label="Champ markdown">
+        <div class="css-9-ControlTopbar"><label for="body-field-90">Texte de la page</label></div>
+        <div class="cms-editor-raw"><div class="css-1gtfcgu-ToolbarContainer"><button title="Gras">${icon}</button></div>
+        <div role="textbox" aria-multiline="true" contenteditable="true"></div></div>
+      </div>
+      <iframe id="preview-pane" class="css-1-PreviewPaneFrame" srcdoc="<p>Aperçu</p>"></iframe>
+      <div class="css-1-StyledWrapper"><div role="menu"><ul class="css-1-DropdownList" width="max-content">
+        <button role="menuitem">Publier maintenant</button><button role="menuitem">Publier et créer</button>
+      </ul></div></div>
+    </div>
+  </div></div>`
+
+const signIn = `<div id="nc-root"><section class="css-b9578f-StyledAuthenticationPage e1ektlme1">
+  <span class="css-rdgl1o-IconWrapper-DecapLogoIcon"><svg width="335" height="90"></svg></span>
+  <button class="css-39fnji-LoginButton">Se connecter</button></section></div>`
+
+const $ = (selector: string) => document.querySelector(selector) as HTMLElement
+const $$ = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)]
+const items = () => $$('[class*="StyledListItemTopBar"]')
+const attributes = (element: Element) =>
+  Object.fromEntries([...element.attributes].map(({ name, value }) => [name, value]))
+
+beforeEach(() => {
+  document.body.innerHTML = editor
+})
+
+describe('the repairs of Decap’s markup', () => {
+  it('names the buttons of a list item after their action and the item, with its state', () => {
+    repairListItems(document)
+    const [first, second] = items()
+    expect([...(first?.children ?? [])].map(attributes)).toEqual([
+      expect.objectContaining({
+        'aria-label': 'Déplier l’élément « Comment savoir si mon adresse est protégée ? »',
+        'aria-expanded': 'false',
+      }),
+      expect.objectContaining({
+        role: 'button',
+        'aria-label': 'Déplacer l’élément « Comment savoir si mon adresse est protégée ? »',
+      }),
+      expect.objectContaining({
+        'aria-label': 'Supprimer l’élément « Comment savoir si mon adresse est protégée ? »',
+      }),
+    ])
+    // An item without a summary is named by its rank; unfolded, its button folds it.
+    expect([...(second?.children ?? [])].map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Replier l’élément n° 2',
+      'Déplacer l’élément n° 2',
+      'Supprimer l’élément n° 2',
+    ])
+    expect(second?.firstElementChild?.getAttribute('aria-expanded')).toBe('true')
+  })
+
+  it('follows the item when it is folded or unfolded', () => {
+    repairListItems(document)
+    const fields = $$('[class*="NestedObjectLabel"] + div')[0] as HTMLElement
+    fields.style.display = ''
+    repairListItems(document)
+    expect(items()[0]?.firstElementChild?.getAttribute('aria-label')).toBe(
+      'Replier l’élément « Comment savoir si mon adresse est protégée ? »',
+    )
+  })
+
+  it('makes an item’s fields a group named after the item', () => {
+    repairListItems(document)
+    expect(
+      $$('[role="group"]').map((group) => [
+        group.getAttribute('aria-label'),
+        group.querySelector('input')?.id,
+      ]),
+    ).toEqual([
+      ['Comment savoir si mon adresse est protégée ?', 'question-field-35'],
+      ['Élément n° 2', 'question-field-35'],
+    ])
+  })
+
+  it('hides the icons, which carry no information of their own', () => {
+    hideIcons(document)
+    const svgs = $$('svg')
+    expect(svgs.length).toBeGreaterThan(5)
+    for (const svg of svgs)
+      expect(attributes(svg)).toMatchObject({ 'aria-hidden': 'true', focusable: 'false' })
+  })
+
+  it('names the Markdown editor by its field’s label', () => {
+    labelTextboxes(document)
+    const textbox = $('[role="textbox"]')
+    const label = document.getElementById(textbox.getAttribute('aria-labelledby') ?? '')
+    expect(label?.textContent).toBe('Texte de la page')
+    expect(label?.getAttribute('for')).toBe('body-field-90')
+  })
+
+  it('titles the preview frame', () => {
+    titleFrames(document)
+    expect($('#preview-pane').title).toBe('Aperçu de la page')
+  })
+
+  it('takes the list out of a menu’s structure', () => {
+    flattenMenus(document)
+    expect($('[role="menu"] > ul').getAttribute('role')).toBe('none')
+    expect($$('[role="menu"] > ul > [role="menuitem"]')).toHaveLength(2)
+  })
+
+  it('marks the editor’s toolbar as the banner and its fields as the main content, and the sign-in box', () => {
+    markLandmarks(document)
+    expect($('[role="banner"]').textContent).toBe('Pages générales')
+    expect($('[role="main"]').className).toContain('-Editor ')
+    // The Markdown editor's own toolbar is no banner.
+    expect($$('[role="banner"]')).toHaveLength(1)
+    document.body.innerHTML = signIn
+    repairDecap(document)
+    expect($('section').getAttribute('role')).toBe('main')
+    expect($('svg').getAttribute('aria-hidden')).toBe('true')
+  })
+
+  it('only sets attributes: the same nodes in the same places, and nothing to change the second time', () => {
+    const before = $$('*')
+    repairDecap(document)
+    expect($$('*')).toEqual(before)
+    const repaired = document.body.innerHTML
+    const changes: MutationRecord[] = []
+    const observer = new MutationObserver((records) => changes.push(...records))
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true })
+    repairDecap(document)
+    changes.push(...observer.takeRecords())
+    observer.disconnect()
+    expect(changes).toEqual([])
+    expect(document.body.innerHTML).toBe(repaired)
+  })
+})
