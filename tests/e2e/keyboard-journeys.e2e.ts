@@ -34,7 +34,8 @@ async function chooseFiles(files: { name: string; mimeType: string; buffer: Buff
   await (await chooser).setFiles(files)
 }
 
-describe('keyboard only: the consultation form', () => {
+// Five steps, two uploads and a retry, typed key by key: minutes on a busy machine.
+describe('keyboard only: the consultation form', { timeout: 300_000 }, () => {
   it('with an upload failure and a retry, ends on the confirmation', async () => {
     let failures = 1
     await page.route('**/api/uploads/**', (route) =>
