@@ -1,10 +1,11 @@
 // The site's additions to Decap CMS, bundled into dist/admin/admin.js (src/integrations/cms-admin.ts):
 // file formats that keep untouched bytes, previews in the DSFR's style, the components' previews,
 // the guard that keeps the glossary's published anchors, the French phrases Decap's locale lacks,
-// a title for each screen and the repairs of Decap's markup.
+// a title and a heading for each screen, a skip link and the repairs of Decap's markup.
 
 import { guaranteedGlossaryIds } from '../data/glossary.ts'
 import { pageSchema } from '../site/content-schema.ts'
+import { updateScreenHeading, wireSkipLink } from './admin-chrome.ts'
 import { screenTitle } from './admin-title.ts'
 import { dataCollection, jsonFormat, pageFolders, pageFormat } from './collections.ts'
 import { componentPreviews } from './component-previews.ts'
@@ -51,12 +52,18 @@ const collectionLabels: Record<string, string> = Object.fromEntries(
 const showTitle = () => {
   document.title = screenTitle(location.hash, collectionLabels)
 }
-window.addEventListener('hashchange', showTitle)
+window.addEventListener('hashchange', () => {
+  showTitle()
+  updateScreenHeading(document, collectionLabels)
+})
 showTitle()
+wireSkipLink(document)
 
 // Decap draws and redraws its screens at will (React): the repairs run again after each change of
 // the page's nodes or classes (folding an item changes a class), at most once per frame. They set
-// only other attributes, so they do not wake the observer themselves.
+// only other attributes, so they do not wake the observer themselves. The site's heading follows
+// the screen drawn (Decap draws a list's own h1 after the address changes): it changes only
+// when its text or visibility has to, so the observer settles.
 let repairPending = false
 new MutationObserver(() => {
   if (repairPending) return
@@ -64,6 +71,7 @@ new MutationObserver(() => {
   requestAnimationFrame(() => {
     repairPending = false
     repairDecap(document.body)
+    updateScreenHeading(document, collectionLabels)
   })
 }).observe(document.body, {
   childList: true,
@@ -72,6 +80,7 @@ new MutationObserver(() => {
   attributeFilter: ['class'],
 })
 repairDecap(document.body)
+updateScreenHeading(document, collectionLabels)
 
 const pageKeys = Object.keys(pageSchema.shape)
 CMS.registerCustomFormat(pageFormat, 'mdx', {

@@ -7,6 +7,8 @@
  * ("css-<hash>-NestedObjectLabel"), as in admin.css.
  */
 
+import { mainContentId } from './admin-chrome.ts'
+
 /** Sets an attribute unless it already has that value (no needless mutation to observe). */
 function set(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value)
@@ -113,6 +115,18 @@ export function markLandmarks(root: ParentNode): void {
   }
 }
 
+/**
+ * The skip link's target (RGAA 12.7, src/cms/admin-chrome.ts): the screen's main content, Decap's
+ * <main> or the element marked above, gets its id, and tabindex="-1" so that the link can move
+ * the focus there.
+ */
+export function markMainContent(root: ParentNode, id: string): void {
+  const main = root.querySelector('main, [role="main"]')
+  if (!main) return
+  set(main, 'id', id)
+  set(main, 'tabindex', '-1')
+}
+
 /** Every repair, on what Decap has drawn under `root`. */
 export function repairDecap(root: ParentNode): void {
   repairListItems(root)
@@ -121,4 +135,5 @@ export function repairDecap(root: ParentNode): void {
   titleFrames(root)
   flattenMenus(root)
   markLandmarks(root)
+  markMainContent(root, mainContentId)
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { build } from 'esbuild'
+import { mainContentId, screenHeadingId, skipLinkId } from '../cms/admin-chrome.ts'
 import { adminTitle } from '../cms/admin-title.ts'
 import { cmsConfig, cmsRepository } from '../cms/config.ts'
 
@@ -13,7 +14,9 @@ const dsfrDist = join(dirname(require.resolve('@gouvfr/dsfr/package.json')), 'di
 
 /**
  * The CMS page: Decap's bundle, then the site's additions, and the stylesheet that corrects
- * Decap's contrasts, focus and narrow layout. No inline code (the CSP forbids it).
+ * Decap's contrasts, focus and narrow layout. No inline code (the CSP forbids it). The skip link
+ * and the screen's heading come before the #nc-root that Decap appends to <body>, out of React's
+ * reach (src/cms/admin-chrome.ts).
  */
 export const adminPage = `<!doctype html>
 <html lang="fr">
@@ -25,6 +28,8 @@ export const adminPage = `<!doctype html>
 <link rel="stylesheet" href="/admin/admin.css">
 </head>
 <body>
+<a id="${skipLinkId}" class="dedale-skiplink" href="#${mainContentId}">Aller au contenu</a>
+<h1 id="${screenHeadingId}" class="fr-sr-only">${adminTitle}</h1>
 <script src="/admin/decap-cms.js"></script>
 <script src="/admin/admin.js"></script>
 </body>

@@ -7,6 +7,7 @@ import {
   hideIcons,
   labelTextboxes,
   markLandmarks,
+  markMainContent,
   repairDecap,
   repairListItems,
   titleFrames,
@@ -145,12 +146,17 @@ describe('the repairs of Decap’s markup', () => {
   it('marks the editor’s toolbar as the banner and its fields as the main content, and the sign-in box', () => {
     markLandmarks(document)
     expect($('[role="banner"]').textContent).toBe('Pages générales')
+    markMainContent(document, 'contenu')
+    expect($('#contenu')).toBe($('[role="main"]'))
     expect($('[role="main"]').className).toContain('-Editor ')
     // The Markdown editor's own toolbar is no banner.
     expect($$('[role="banner"]')).toHaveLength(1)
     document.body.innerHTML = signIn
     repairDecap(document)
     expect($('section').getAttribute('role')).toBe('main')
+    // The skip link's target (RGAA 12.7): the main content, focusable by script only.
+    expect($('section').id).toBe('contenu')
+    expect($('section').getAttribute('tabindex')).toBe('-1')
     expect($('svg').getAttribute('aria-hidden')).toBe('true')
   })
 

@@ -1,7 +1,8 @@
 // The CMS at /admin/ in the RGAA audit sample (docs/accessibilite/grille-rgaa.json, page "admin"):
 // its screens in Chromium on Decap's local proxy — sign-in, a collection, the FAQ and a fiche
 // travaux in the editor, a refused edit, the publish menu. What the site corrects (title, French
-// names, contrasts, focus, narrow layout, and Decap's markup repaired by src/cms/decap-repairs.ts)
+// names, contrasts, focus, narrow layout, Decap's markup repaired by src/cms/decap-repairs.ts, and
+// the skip link and screen heading of src/cms/admin-chrome.ts)
 // must hold: axe finds nothing on any of these screens.
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import type { Server } from 'node:http'
@@ -240,6 +241,42 @@ describe('the CMS’s screens (RGAA sample page “Gestion des contenus”)', {
     const contrasts = await fieldBorderContrasts(page)
     expect(contrasts.length).toBeGreaterThan(5)
     expect(contrasts.filter(({ contrast }) => contrast < 3)).toEqual([])
+  })
+
+  it('leads with a skip link to the main content and has exactly one h1 on each screen (src/cms/admin-chrome.ts)', async () => {
+    const report: string[] = []
+    const check = async (page: Page, screen: string, heading: string) => {
+      const h1 = page.getByRole('heading', { level: 1 })
+      // Decap draws a list's own h1 after the address changes: the site's gives way once it has.
+      await expect.poll(() => h1.count()).toBe(1)
+      const text = (await h1.textContent())?.trim()
+      if (text !== heading) report.push(`${screen}: h1 « ${text} », not « ${heading} »`)
+      // Decap's own h1 on a collection's list, the site's elsewhere.
+      const decapDraws = await h1.evaluate((element) => Boolean(element.closest('#nc-root')))
+      if (decapDraws !== (screen === 'collection')) report.push(`${screen}: h1 from the wrong side`)
+      const axe = await new AxeBuilder({ page })
+        .withRules(['heading-order', 'page-has-heading-one', 'skip-link'])
+        .analyze()
+      for (const { id } of axe.violations) report.push(`${screen}: axe ${id}`)
+      // From the top of the page, the first Tab reaches the skip link; Enter moves the focus into
+      // the main content.
+      await page.keyboard.press('Tab')
+      const first = await page.evaluate(() => document.activeElement?.textContent?.trim())
+      if (first !== 'Aller au contenu') report.push(`${screen}: first Tab reaches « ${first} »`)
+      await page.keyboard.press('Enter')
+      const inMain = await page.evaluate(
+        () => document.activeElement?.closest('main, [role="main"]')?.id === 'contenu',
+      )
+      if (!inMain) report.push(`${screen}: Enter leaves the focus out of the main content`)
+    }
+    const signIn = await adminPage(1280, 900, false)
+    await check(signIn, 'sign-in', 'Connexion')
+    const page = await adminPage()
+    await show(page, screens.collection)
+    await check(page, 'collection', 'Pages générales')
+    await show(page, screens.faq)
+    await check(page, 'editor', 'Pages générales : modifier « faq »')
+    expect(report).toEqual([])
   })
 
   it('lets an editor open, change and publish a FAQ answer with the keyboard alone', async () => {

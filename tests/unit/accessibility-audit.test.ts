@@ -106,7 +106,7 @@ describe('the audit grid (docs/accessibilite/grille-rgaa.json)', () => {
     expect(failures.length).toBeGreaterThan(0)
     for (const failure of failures) expect(failure.plan, failure.id).toMatch(/Decap CMS/)
     const planned = accessibilitySummary.nonConformities.find(
-      ({ criterion }) => criterion.id === '12.7',
+      ({ criterion }) => criterion.id === '12.5',
     )
     expect(planned?.pages).toEqual([
       expect.objectContaining({
