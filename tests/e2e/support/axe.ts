@@ -56,12 +56,15 @@ export async function axeInEveryDisplay(
         const page = await openInTheme(chromium, path, 'light', ready, { ...options, viewport })
         for (const found of await axeViolations(page, tags))
           reports[index]?.push(`${path} [${name}, light] ${found}`)
-        const lightBackground = await bodyBackground(page)
-        await switchTheme(page, 'dark')
-        if ((await bodyBackground(page)) === lightBackground)
-          throw new Error(`${path}: the dark theme did not apply`)
-        for (const found of await axeViolations(page, tags, colourRules))
-          reports[index]?.push(`${path} [${name}, dark] ${found}`)
+        // Pages without the DSFR's display settings (the embedded form) have one theme only.
+        if (await hasDisplaySettings(page)) {
+          const lightText = await textColour(page)
+          await switchTheme(page, 'dark')
+          if ((await textColour(page)) === lightText)
+            throw new Error(`${path}: the dark theme did not apply`)
+          for (const found of await axeViolations(page, tags, colourRules))
+            reports[index]?.push(`${path} [${name}, dark] ${found}`)
+        }
         await page.context().close()
       }
     }
@@ -103,5 +106,12 @@ async function switchTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   )
 }
 
-const bodyBackground = (page: Page) =>
-  page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+/** The DSFR's default text colour, which each theme sets (the embedded form's page has no background). */
+const textColour = (page: Page) =>
+  page.evaluate(() =>
+    getComputedStyle(document.documentElement).getPropertyValue('--text-default-grey'),
+  )
+
+/** Whether the page offers the DSFR's display settings (light, dark or system): data-fr-scheme. */
+const hasDisplaySettings = (page: Page) =>
+  page.evaluate(() => document.documentElement.hasAttribute('data-fr-scheme'))
