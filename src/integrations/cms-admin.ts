@@ -7,6 +7,7 @@ import { build } from 'esbuild'
 import { mainContentId, screenHeadingId, skipLinkId } from '../cms/admin-chrome.ts'
 import { adminTitle } from '../cms/admin-title.ts'
 import { cmsConfig, cmsRepository } from '../cms/config.ts'
+import { targetDrawnByScript } from './link-check.ts'
 
 const require = createRequire(import.meta.url)
 const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'))
@@ -28,7 +29,7 @@ export const adminPage = `<!doctype html>
 <link rel="stylesheet" href="/admin/admin.css">
 </head>
 <body>
-<a id="${skipLinkId}" class="dedale-skiplink" href="#${mainContentId}">Aller au contenu</a>
+<a id="${skipLinkId}" class="dedale-skiplink" href="#${mainContentId}" ${targetDrawnByScript}>Aller au contenu</a>
 <h1 id="${screenHeadingId}" class="fr-sr-only">${adminTitle}</h1>
 <script src="/admin/decap-cms.js"></script>
 <script src="/admin/admin.js"></script>

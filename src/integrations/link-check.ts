@@ -8,8 +8,17 @@ export interface LinkReport {
   external: string[]
 }
 
+/**
+ * The attribute of a link whose target a script draws (the CMS's skip link: Decap draws the main
+ * content it leads to): the built page cannot show that target, so the link is not checked.
+ */
+export const targetDrawnByScript = 'data-target-drawn-by-script'
+
 const hrefs = (html: string) =>
-  [...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((match) => match[1] ?? '')
+  [...html.matchAll(/<a\s([^>]*)>/g)].flatMap(([, attributes = '']) => {
+    const href = /href="([^"]*)"/.exec(attributes)?.[1]
+    return href === undefined || attributes.includes(targetDrawnByScript) ? [] : [href]
+  })
 const ids = (html: string) =>
   new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? ''))
 
