@@ -17,6 +17,8 @@ export interface Timing {
 export interface SiteBuild extends Timing {
   /** Seconds per part: rendering (Astro's page generation) and each after-build integration. */
   shares: Record<string, number>
+  /** Seconds Pagefind took to index the copies and write the index, beside the other passes. */
+  searchSeconds?: number
   /** Why the build failed (a page over its budget…), if it did. */
   failure?: string
 }
@@ -27,10 +29,11 @@ const shareNames: Record<string, string> = {
   'dedale:unused-utility-css': 'unused CSS',
   'dedale:security-headers': 'headers',
   'dedale:statistics-snapshot': 'stats',
-  // Pagefind indexes in its own process while the unused-CSS pass, the budgets and the CMS run:
-  // the first share writes the pages' searchable copies, the second waits for the index after them.
-  'dedale:pagefind': 'search copies',
-  'dedale:pagefind-written': 'pagefind (waited)',
+  // Pagefind indexes the searchable copies (written by the page pass as pages render) in its own
+  // process while the unused-CSS pass, the budgets and the CMS run: the first share starts it, the
+  // second waits for the index after those passes (`searchSeconds` is its own time, beside them).
+  'dedale:pagefind': 'search (start)',
+  'dedale:pagefind-written': 'search (waited)',
 }
 
 /** Writes `size` synthetic pages under `dir`/content; returns that folder. */
@@ -55,7 +58,8 @@ export async function buildSite(dir: string, content: string): Promise<SiteBuild
   const shares: Record<string, number> = { rendering: renderingSeconds(result.stdout) }
   for (const [name, seconds] of Object.entries(integrations))
     shares[shareNames[name] ?? name.replace(/^dedale:/, '')] = seconds
-  return { seconds, cpuSeconds, shares }
+  const search = result.stdout.match(/Pagefind indexed \d+ pages in ([\d.]+) s/)
+  return { seconds, cpuSeconds, shares, searchSeconds: Number(search?.[1] ?? 0) }
 }
 
 /** The same content with nothing around it (a <main> and the MDX), indexed by Pagefind: the floor. */

@@ -60,7 +60,12 @@ for (const size of sizes) {
   rows.push(
     `${String(size).padStart(6)}  ${`${build.seconds.toFixed(1)} s`.padStart(8)}  ${`${bareSeconds.toFixed(1)} s`.padStart(8)}  ${(build.seconds / bareSeconds).toFixed(2).padStart(5)}×  ${(build.cpuSeconds / bare.cpuSeconds).toFixed(2).padStart(5)}×  ${kB(heaviest.bytes, 1).padStart(9)}  ${kB(synthetic.bytes, 1).padStart(9)}  ${kB(indexBytes).padStart(10)}  ${kB(first).padStart(10)}  ${kB(second).padStart(10)}`,
   )
-  const parts = { ...build.shares, 'link check': links.seconds }
+  // Neither counts in the build's parts: the search runs beside the passes, the link check after.
+  const parts = {
+    ...build.shares,
+    'search (beside)': build.searchSeconds ?? 0,
+    'link check': links.seconds,
+  }
   const known = Object.values(build.shares).reduce((sum, seconds) => sum + seconds, 0)
   const shares = { ...parts, 'other (bundling…)': build.seconds - known }
   shareHeader = ` pages${Object.keys(shares)
@@ -88,7 +93,7 @@ console.log(
 for (const row of rows) console.log(row)
 console.log('(ratio: wall clock; CPU: CPU time of the build processes, steadier on a busy machine)')
 console.log(
-  '\nShare of the site build (the link check runs in the site tests, after the build; its share is against the build):',
+  '\nShare of the site build ("search (beside)": Pagefind indexing beside the other passes; the link check runs in the site tests, after the build; their shares are against the build):',
 )
 console.log(shareHeader)
 for (const row of shareRows) console.log(row)

@@ -47,9 +47,15 @@ body { background: var(--background-default-grey, #fff); padding: 0 1rem; }
  * CSS for the previews. Nothing of it is loaded by the site's pages.
  */
 export function cmsAdmin(): AstroIntegration {
+  // Bundled while Astro builds the pages (esbuild's own process takes the idle core), written after.
+  let bundling: Promise<Uint8Array> | undefined
   return {
     name: 'dedale:cms-admin',
     hooks: {
+      'astro:build:start': () => {
+        bundling = bundleAdmin()
+        bundling.catch(() => {})
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const admin = join(fileURLToPath(dir), 'admin')
         await mkdir(join(admin, 'dsfr'), { recursive: true })
@@ -62,15 +68,7 @@ export function cmsAdmin(): AstroIntegration {
         await cp(join(dsfrDist, 'icons', 'system'), join(admin, 'dsfr', 'icons', 'system'), {
           recursive: true,
         })
-        await build({
-          entryPoints: [fileURLToPath(new URL('../cms/admin.ts', import.meta.url))],
-          outfile: join(admin, 'admin.js'),
-          bundle: true,
-          minify: true,
-          format: 'iife',
-          target: 'es2022',
-          logLevel: 'silent',
-        })
+        await writeFile(join(admin, 'admin.js'), await (bundling ?? bundleAdmin()))
         const siteUrl = process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:8888'
         const repository = cmsRepository(process.env)
         if (!repository)
@@ -90,4 +88,21 @@ export function cmsAdmin(): AstroIntegration {
       },
     },
   }
+}
+
+/** src/cms/admin.ts and what it imports, as one minified script. */
+async function bundleAdmin(): Promise<Uint8Array> {
+  const { outputFiles } = await build({
+    entryPoints: [fileURLToPath(new URL('../cms/admin.ts', import.meta.url))],
+    outfile: 'admin.js',
+    write: false,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    logLevel: 'silent',
+  })
+  const [script] = outputFiles
+  if (!script) throw new Error('CMS: esbuild wrote no admin.js')
+  return script.contents
 }

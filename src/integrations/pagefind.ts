@@ -1,19 +1,21 @@
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
-import { inWorker } from './in-worker.ts'
+import type { PagePass } from './page-pass.ts'
 
 /**
- * Indexes the built site with Pagefind, in two integrations: `start` writes each content page's
- * searchable copy to a scratch folder (src/integrations/search-copy.ts) and sets Pagefind's own
- * process to index it; `finish`, placed after the others, waits for the index. The integrations
- * in between (unused CSS, budgets, CMS) run meanwhile: Pagefind keeps one core busy, they take
- * the other. Any error fails the build (no silent empty index).
+ * Indexes the built site with Pagefind, in two integrations: `start` has Pagefind's own process
+ * index the content pages' searchable copies, which the page pass wrote as the pages were
+ * rendered (page-pass.ts, search-copy.ts); `finish`, placed after the others, waits for the
+ * index. The integrations in between (unused CSS, budgets, CMS) run meanwhile. Any error fails
+ * the build (no silent empty index).
  */
-export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegration } {
+export function pagefindIndex(pass: PagePass): {
+  start: AstroIntegration
+  finish: AstroIntegration
+} {
   let indexing: Promise<void> = Promise.reject(
     new Error(
       'Pagefind: the dedale:pagefind integration did not run before dedale:pagefind-written',
@@ -25,23 +27,14 @@ export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegra
       name: 'dedale:pagefind',
       hooks: {
         'astro:build:done': async ({ dir, logger }) => {
-          const outDir = fileURLToPath(dir)
-          const copies = await mkdtemp(join(tmpdir(), 'dedale-search-'))
           const started = performance.now()
-          const pages = await inWorker<number>(
-            new URL('./search-copy.ts', import.meta.url),
-            'writeSearchCopies',
-            [outDir, copies],
-          ).catch(async (error: unknown) => {
-            await rm(copies, { recursive: true, force: true })
-            throw error
-          })
-          indexing = indexCopies(copies, join(outDir, 'pagefind'), pages)
-            .then(() => {
+          const { copies, searchable } = await pass.rendered()
+          indexing = indexCopies(copies, join(fileURLToPath(dir), 'pagefind'), searchable).then(
+            () => {
               const seconds = ((performance.now() - started) / 1000).toFixed(1)
-              logger.info(`Pagefind indexed ${pages} pages in ${seconds} s.`)
-            })
-            .finally(() => rm(copies, { recursive: true, force: true }))
+              logger.info(`Pagefind indexed ${searchable} pages in ${seconds} s.`)
+            },
+          )
           // Reported by `finish`; a build that fails before it has its own error to tell.
           indexing.catch(() => {})
         },
