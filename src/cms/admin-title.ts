@@ -7,12 +7,18 @@ export const adminTitle = 'Dédale — gestion des contenus'
 /** The name of the screens without a collection of their own (Decap's home: the first list). */
 const homeName = 'Gestion des contenus'
 
-/** The name of the screen at `hash`, given the collections' labels by name. */
+/**
+ * The name of the screen at `hash`, given the collections' labels by name. Decap's query (an
+ * entry opened from the editorial workflow's board is at ".../entries/faq?ref=workflow") is no
+ * part of it.
+ */
 export function screenName(hash: string, labels: Record<string, string>): string {
+  const route = hash.split('?')[0] ?? ''
   const [, collection, action, slug] =
-    /^#\/collections\/([^/]+)(?:\/(entries|new)(?:\/(.+))?)?/.exec(hash) ?? []
+    /^#\/collections\/([^/]+)(?:\/(entries|new)(?:\/(.+))?)?/.exec(route) ?? []
   const label = collection && labels[collection]
-  if (!label) return hash.startsWith('#/search/') ? 'Recherche' : homeName
+  if (route === '#/workflow') return 'Flux éditorial'
+  if (!label) return route.startsWith('#/search/') ? 'Recherche' : homeName
   if (action === 'new') return `${label} : nouvelle page`
   if (action === 'entries' && slug) return `${label} : modifier « ${decodeURIComponent(slug)} »`
   return label

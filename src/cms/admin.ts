@@ -10,7 +10,7 @@ import { screenTitle } from './admin-title.ts'
 import { dataCollection, jsonFormat, pageFolders, pageFormat } from './collections.ts'
 import { componentPreviews } from './component-previews.ts'
 import { decapFrenchComplement, mergePhrases, type Phrases } from './decap-locale-fr.ts'
-import { repairDecap } from './decap-repairs.ts'
+import { removedAttributes, repairDecap } from './decap-repairs.ts'
 import { jsonFromFile, jsonToFile, mdxFromFile, mdxToFile } from './formats.ts'
 import { glossaryGuard } from './glossary-guard.ts'
 
@@ -60,8 +60,10 @@ showTitle()
 wireSkipLink(document)
 
 // Decap draws and redraws its screens at will (React): the repairs run again after each change of
-// the page's nodes or classes (folding an item changes a class), at most once per frame. They set
-// only other attributes, so they do not wake the observer themselves. The site's heading follows
+// the page's nodes or classes (folding an item changes a class), or when React writes again an
+// attribute the repairs remove (the Markdown editor's `value`, on each change of the text), at
+// most once per frame. They set only other attributes, so they do not wake the observer
+// themselves; a removal wakes it once, for a pass that changes nothing. The site's heading follows
 // the screen drawn (Decap draws a list's own h1 after the address changes): it changes only
 // when its text or visibility has to, so the observer settles.
 let repairPending = false
@@ -77,7 +79,7 @@ new MutationObserver(() => {
   childList: true,
   subtree: true,
   attributes: true,
-  attributeFilter: ['class'],
+  attributeFilter: ['class', ...removedAttributes],
 })
 repairDecap(document.body)
 updateScreenHeading(document, collectionLabels)

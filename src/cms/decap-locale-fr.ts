@@ -2,7 +2,9 @@
  * What Decap CMS's French locale (decap-cms-locales, "fr") leaves out: Decap falls back to its
  * English phrases, so buttons and menus of a French page got English names ("Expand", "Account
  * options dropdown", "Set lastReviewed to now"), a change of language that nothing marks (RGAA
- * 8.7). src/cms/admin.ts merges these over Decap's French phrases before the CMS starts.
+ * 8.7). A few of Decap's French phrases are corrected too (misspelt words, the workflow board's
+ * dates that came out in English). src/cms/admin.ts merges these over Decap's French phrases
+ * before the CMS starts.
  */
 export type Phrases = { [key: string]: string | Phrases }
 
@@ -39,6 +41,9 @@ export const decapFrenchComplement: Phrases = {
       shortcut: 'Astuce : Ctrl+Entrée ajoute la note.',
     },
     editorToolbar: {
+      // Decap's French has « modications » and « Statut: » (no space before the colon).
+      deleteUnpublishedChanges: 'Supprimer les modifications non publiées',
+      status: 'Statut : %{status}',
       statusInfoTooltipDraft:
         'Ce contenu est un brouillon. Pour le faire relire, passez son statut à « En cours de révision ».',
       statusInfoTooltipInReview:
@@ -69,6 +74,13 @@ export const decapFrenchComplement: Phrases = {
     },
   },
   mediaLibrary: { mediaLibraryModal: { close: 'Fermer' } },
+  workflow: {
+    // Decap formats the board's dates without a French calendar: « MMMM D » wrote « November 30 »
+    // in a French page. In figures, the date needs none.
+    workflow: { dateFormat: 'DD/MM/YYYY' },
+    // Decap's French has « mofications ».
+    workflowCard: { deleteChanges: 'Supprimer les modifications' },
+  },
   ui: {
     settingsDropdown: { account: 'Mon compte' },
     toast: {

@@ -1,10 +1,12 @@
 /**
- * Decap CMS's markup, repaired where attributes suffice (RGAA 1.1, 1.2, 2.1, 7.1, 9.2, 9.3, 11.1,
- * 11.5, 11.9, 12.6). React owns what Decap draws: these functions only set ARIA attributes (and a
- * frame's title, a label's id) on its nodes, never add, move or remove one, so React's next
- * render finds its tree as it left it. Each is idempotent: admin.ts runs them again after every
- * change of the page. Decap's components are found by the name Emotion writes into their class
- * ("css-<hash>-NestedObjectLabel"), as in admin.css.
+ * Decap CMS's markup, repaired where attributes suffice (RGAA 1.1, 1.2, 2.1, 7.1, 8.2, 9.1, 9.2,
+ * 9.3, 10.1, 11.1, 11.5, 11.9, 12.6). React owns what Decap draws: these functions only set ARIA
+ * attributes (and a frame's title, a label's id) on its nodes, or remove attributes that HTML
+ * does not allow there, never add, move or remove a node, so React's next render finds its tree
+ * as it left it (React does not read attributes back: it writes one again only when its prop
+ * changes, and admin.ts's next pass removes it again). Each is idempotent: admin.ts runs them
+ * again after every change of the page. Decap's components are found by the name Emotion writes
+ * into their class ("css-<hash>-NestedObjectLabel"), as in admin.css.
  */
 
 import { mainContentId } from './admin-chrome.ts'
@@ -99,14 +101,19 @@ export function flattenMenus(root: ParentNode): void {
 }
 
 /**
- * The sign-in screen and the editor have no landmark (RGAA 9.2, 12.6): the sign-in box is the
- * main content; in the editor, the toolbar (back to the collection, status, publish, account) is
- * the banner and the fields with their preview the main content. The collections' screens have
- * Decap's own header, nav and main.
+ * The sign-in screen, the editor and the editorial workflow's board have no main landmark (RGAA
+ * 9.2, 12.6): the sign-in box is the main content; in the editor, the toolbar (back to the
+ * collection, status, publish, account) is the banner and the fields with their preview the main
+ * content; on the board (under Decap's header), the board. The collections' screens have Decap's
+ * own header, nav and main.
  */
 export function markLandmarks(root: ParentNode): void {
   for (const signIn of root.querySelectorAll('section[class*="AuthenticationPage"]'))
     set(signIn, 'role', 'main')
+  for (const board of root.querySelectorAll(
+    '[class*="AppMainContainer"] > [class*="WorkflowContainer"]',
+  ))
+    set(board, 'role', 'main')
   for (const editor of root.querySelectorAll('[class*="EditorContainer"]')) {
     const toolbar = child(editor, '[class*="ToolbarContainer"]')
     if (toolbar) set(toolbar, 'role', 'banner')
@@ -127,13 +134,57 @@ export function markMainContent(root: ParentNode, id: string): void {
   set(main, 'tabindex', '-1')
 }
 
+/**
+ * The workflow's board draws its columns' titles (« Brouillons », « En cours de révision »,
+ * « Prêt ») and its cards' titles all as h2: a card's title is a heading under its column's (RGAA
+ * 9.1).
+ */
+export function workflowHeadings(root: ParentNode): void {
+  for (const title of root.querySelectorAll('[class*="WorkflowCardContainer"] h2'))
+    set(title, 'aria-level', '3')
+}
+
+const elements = (names: string) => names.split(' ')
+
+/**
+ * The elements that may carry each attribute that React writes where HTML does not allow it: the
+ * Markdown editor's `value` on its div, `name` on the workflow's column headings (RGAA 8.2), and
+ * `width` on the list of Decap's menus (« Publier », « Statut »…), which RGAA's glossary
+ * (« Présentation de l’information ») allows only on img, object, embed, canvas and svg (RGAA
+ * 10.1). SVG's own elements keep theirs.
+ */
+export const allowedOn: Record<string, readonly string[]> = {
+  value: elements('button data input li meter option output param progress select textarea'),
+  name: elements(
+    'a button details fieldset form iframe img input map meta object output param select slot textarea',
+  ),
+  width: elements('img object embed canvas'),
+  height: elements('img object embed canvas'),
+}
+
+/** The attributes dropInvalidAttributes removes: admin.ts watches them, to remove them again. */
+export const removedAttributes = Object.keys(allowedOn)
+
+/** Removes those attributes where HTML does not allow them (RGAA 8.2, 10.1). */
+export function dropInvalidAttributes(root: ParentNode): void {
+  const selector = removedAttributes.map((name) => `[${name}]`).join(', ')
+  for (const element of root.querySelectorAll(selector)) {
+    if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue
+    for (const name of removedAttributes)
+      if (element.hasAttribute(name) && !allowedOn[name]?.includes(element.localName))
+        element.removeAttribute(name)
+  }
+}
+
 /** Every repair, on what Decap has drawn under `root`. */
 export function repairDecap(root: ParentNode): void {
+  dropInvalidAttributes(root)
   repairListItems(root)
   hideIcons(root)
   labelTextboxes(root)
   titleFrames(root)
   flattenMenus(root)
+  workflowHeadings(root)
   markLandmarks(root)
   markMainContent(root, mainContentId)
 }

@@ -3,6 +3,7 @@
 // added or moved (React owns the tree), and a second run changes nothing.
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
+  dropInvalidAttributes,
   flattenMenus,
   hideIcons,
   labelTextboxes,
@@ -11,6 +12,7 @@ import {
   repairDecap,
   repairListItems,
   titleFrames,
+  workflowHeadings,
 } from '../../src/cms/decap-repairs.ts'
 
 const icon =
@@ -44,7 +46,7 @@ const editor = `
       <div class="css-9-ControlContainer" aria-label="Champ markdown">
         <div class="css-9-ControlTopbar"><label for="body-field-90">Texte de la page</label></div>
         <div class="cms-editor-raw"><div class="css-1gtfcgu-ToolbarContainer"><button title="Gras">${icon}</button></div>
-        <div role="textbox" aria-multiline="true" contenteditable="true"></div></div>
+        <div role="textbox" aria-multiline="true" contenteditable="true" value="[object Object],[object Object]"></div></div>
       </div>
       <iframe id="preview-pane" class="css-1-PreviewPaneFrame" srcdoc="<p>Aperçu</p>"></iframe>
       <div class="css-1-StyledWrapper"><div role="menu"><ul class="css-1-DropdownList" width="max-content">
@@ -56,6 +58,34 @@ const editor = `
 const signIn = `<div id="nc-root"><section class="css-b9578f-StyledAuthenticationPage e1ektlme1">
   <span class="css-rdgl1o-IconWrapper-DecapLogoIcon"><svg width="335" height="90"></svg></span>
   <button class="css-39fnji-LoginButton">Se connecter</button></section></div>`
+
+/** The editorial workflow's board (publish_mode: editorial_workflow): a column, a card. */
+const workflow = `<div id="nc-root">
+  <header class="css-mxshdh-AppHeader-css"><nav><a href="#/workflow" aria-current="page">Flux</a></nav></header>
+  <div class="css-1w36pes-AppMainContainer eh2m33j2"><div class="css-1ahohhj-WorkflowContainer e1t9l5ui4">
+    <div class="css-30k2r2-WorkflowTop-card-card-cardTop-cardTop"><h1 class="css-1-WorkflowTopHeading">Flux éditorial</h1></div>
+    <div class="css-cggw1m-WorkflowListContainer"><div><div class="css-19j8daa-column-renderColumns">
+      <h2 name="draft" class="css-ydzym7-ColumnHeader-ColumnHeader-ColumnHeader">Brouillons</h2>
+      <p class="css-1m7r8j3-ColumnCount">1 entrée</p>
+      <div><div draggable="true"><div class="css-mbgz6u-WorkflowCardContainer-card-card">
+        <a class="css-19qwfnf-WorkflowLink" href="#/collections/pages/entries/faq?ref=workflow">
+          <div class="css-1rbo4mk-CardCollection">Pages générales</div>
+          <h2 class="css-j7gr24-CardTitle">Questions fréquentes</h2>
+          <div class="css-ahmcnp-CardDateContainer-text">30/11/2026</div>
+        </a>
+        <div class="css-cfmt14-CardButtonContainer"><button>Supprimer les modifications</button></div>
+      </div></div></div>
+    </div></div></div>
+  </div></div>
+</div>`
+
+/** The editor's status menu, open (« Statut : Brouillon »), as the workflow draws it. */
+const statusMenu = `<div class="css-1xhqzoz-StyledWrapper-ToolbarDropdown"><div><span role="button" tabindex="0"
+  aria-haspopup="true" aria-expanded="true" class="css-1asl8tt-StyledDropdownButton-StatusButton">Statut : Brouillon</span></div>
+  <div role="menu" tabindex="-1"><ul width="120px" class="css-4ymrfa-DropdownList">
+    <div role="menuitem" tabindex="-1"><span>Brouillon</span><div class="css-1-MenuItemIconContainer"><span><svg width="24" height="24"></svg></span></div></div>
+    <div role="menuitem" tabindex="-1"><span>En cours de révision</span></div>
+  </ul></div></div>`
 
 const $ = (selector: string) => document.querySelector(selector) as HTMLElement
 const $$ = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)]
@@ -158,6 +188,45 @@ describe('the repairs of Decap’s markup', () => {
     expect($('section').id).toBe('contenu')
     expect($('section').getAttribute('tabindex')).toBe('-1')
     expect($('svg').getAttribute('aria-hidden')).toBe('true')
+  })
+
+  it('marks the workflow board as the main content, the skip link’s target', () => {
+    document.body.innerHTML = workflow
+    repairDecap(document)
+    expect($('[role="main"]').className).toContain('WorkflowContainer')
+    expect($('#contenu')).toBe($('[role="main"]'))
+    expect($$('main, [role="main"]')).toHaveLength(1)
+  })
+
+  it('makes each card’s title a heading under its column’s (RGAA 9.1)', () => {
+    document.body.innerHTML = workflow
+    workflowHeadings(document)
+    expect($('[class*="ColumnHeader"]').getAttribute('aria-level')).toBeNull()
+    expect($('[class*="CardTitle"]').getAttribute('aria-level')).toBe('3')
+  })
+
+  it('removes the attributes that make the code invalid or carry presentation (RGAA 8.2, 10.1)', () => {
+    document.body.innerHTML = editor + workflow + statusMenu
+    const before = $$('*')
+    dropInvalidAttributes(document)
+    // The same nodes: React's tree untouched; only the SVG icon keeps its size.
+    expect($$('*')).toEqual(before)
+    expect($$('[value], [width], [name]').map((element) => element.localName)).toEqual(['svg'])
+    // What takes them keeps them: an input's value and name, an image's and an SVG's size.
+    document.body.innerHTML =
+      '<input value="x" name="q"><img width="10" alt=""><svg width="9"><rect width="3"/></svg>'
+    dropInvalidAttributes(document)
+    expect($$('[value], [width], [name]')).toHaveLength(4)
+  })
+
+  it('removes them again when React writes them again (a new value of the Markdown editor)', () => {
+    repairDecap(document)
+    const textbox = $('[role="textbox"]')
+    expect(textbox.hasAttribute('value')).toBe(false)
+    textbox.setAttribute('value', '[object Object]')
+    repairDecap(document)
+    expect(textbox.hasAttribute('value')).toBe(false)
+    expect(textbox.getAttribute('aria-labelledby')).toBe('body-field-90-label')
   })
 
   it('only sets attributes: the same nodes in the same places, and nothing to change the second time', () => {

@@ -11,13 +11,13 @@ import { join } from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import en from 'decap-cms-locales/dist/esm/en/index.js'
 import fr from 'decap-cms-locales/dist/esm/fr/index.js'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminTitle } from '../../src/cms/admin-title.ts'
 import { decapFrenchComplement, mergePhrases, type Phrases } from '../../src/cms/decap-locale-fr.ts'
 import { wcag21 } from './support/axe.ts'
 import { useChromium } from './support/browser.ts'
-import { serveAdmin, startDecapServer } from './support/cms-backend.ts'
+import { commitWorkTree, serveAdmin, startDecapServer } from './support/cms-backend.ts'
 import {
   clippedText,
   focusWalk,
@@ -51,11 +51,19 @@ const screens = {
   fiche: '#/collections/fiches-travaux/entries/piscines',
 } as const
 
-/** A page signed in to the local proxy (the sign-in screen is `signIn: false`). */
-async function adminPage(width = 1280, height = 900, signIn = true): Promise<Page> {
+/**
+ * A page signed in to the local proxy (the sign-in screen is `signIn: false`), on the CMS served
+ * at `origin` (the one without the editorial workflow unless told).
+ */
+async function adminPage(
+  width = 1280,
+  height = 900,
+  signIn = true,
+  origin = admin.origin,
+): Promise<Page> {
   const page = await chromium.page({ viewport: { width, height }, timeout: 120_000 })
   page.on('dialog', (dialog) => dialog.accept())
-  await page.goto(`${admin.origin}/admin/`)
+  await page.goto(`${origin}/admin/`)
   const button = page.getByRole('button', { name: 'Se connecter' })
   await button.waitFor()
   if (!signIn) return page
@@ -68,13 +76,14 @@ async function adminPage(width = 1280, height = 900, signIn = true): Promise<Pag
  * Opens a screen of the CMS afresh (a new address of the same page would keep the last screen
  * drawn a while) and waits until it is drawn, an editor with its preview.
  */
-async function show(page: Page, hash: string): Promise<void> {
-  await page.goto(`${admin.origin}/admin/${hash}`)
+async function show(page: Page, hash: string, origin = admin.origin): Promise<void> {
+  await page.goto(`${origin}/admin/${hash}`)
   await page.reload()
   if (hash.includes('/entries/')) {
     await page.locator('label[for^="title-field-"]').first().waitFor()
     await page.locator('#preview-pane').waitFor()
-  } else await page.locator('[class*="ListCardLink"]').first().waitFor()
+  } else if (hash === '#/workflow') await page.locator('[class*="WorkflowTopHeading"]').waitFor()
+  else await page.locator('[class*="ListCardLink"]').first().waitFor()
   await page.waitForTimeout(500)
 }
 
@@ -149,23 +158,6 @@ describe('the CMS’s screens (RGAA sample page “Gestion des contenus”)', {
   timeout: 300_000,
 }, () => {
   it('titles each screen, in French, with no English name left by Decap’s locale', async () => {
-    const englishPhrases = new Set(leaves(en).filter((phrase) => !leaves(fr).includes(phrase)))
-    const french = new Set(leaves(mergePhrases(fr, decapFrenchComplement)))
-    const namesInEnglish = async (page: Page) =>
-      (
-        await page.evaluate(() =>
-          [...document.querySelectorAll('[aria-label], [title], button, [role="button"]')].map(
-            (element) =>
-              element.getAttribute('aria-label') ??
-              element.getAttribute('title') ??
-              element.textContent ??
-              '',
-          ),
-        )
-      )
-        .map((name) => name.trim())
-        .filter((name) => englishPhrases.has(name) && !french.has(name))
-
     const page = await adminPage(1280, 900, false)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr')
     expect(await page.title()).toBe(adminTitle)
@@ -335,6 +327,276 @@ describe('the CMS’s screens (RGAA sample page “Gestion des contenus”)', {
     expect(report).toEqual([])
   })
 })
+
+// Production's editorial workflow (publish_mode: editorial_workflow): decap-server in "git" mode
+// on a repository of the copied content keeps each saved entry on a branch cms/<collection>/<slug>
+// with its status, as the GitHub backend keeps it in a pull request.
+describe('the editorial workflow’s screens (same sample page)', { timeout: 300_000 }, () => {
+  let workflowTree: string
+  let workflowProxy: { url: string; stop: () => void }
+  let workflowAdmin: { origin: string; server: Server }
+
+  beforeAll(async () => {
+    workflowTree = await mkdtemp(join(tmpdir(), 'dedale-cms-workflow-'))
+    await cp(join(root, 'content'), join(workflowTree, 'content'), { recursive: true })
+    await commitWorkTree(workflowTree)
+    workflowProxy = await startDecapServer(workflowTree, 'git')
+    workflowAdmin = await serveAdmin(join(root, 'dist'), workflowProxy.url, {
+      editorialWorkflow: true,
+    })
+  })
+
+  afterAll(async () => {
+    workflowAdmin?.server.close()
+    workflowProxy?.stop()
+    if (workflowTree) await rm(workflowTree, { recursive: true, force: true })
+  })
+
+  /**
+   * The FAQ with a new title, saved: an unpublished entry (a draft the first time), the editor
+   * left on it.
+   */
+  async function draft(page: Page, title: string): Promise<void> {
+    await show(page, screens.faq, workflowAdmin.origin)
+    await page.getByLabel('Titre', { exact: true }).fill(title)
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
+    await page.locator('[class*="StatusButton"]').waitFor()
+    await page.getByText('Modifications enregistrées').waitFor()
+  }
+
+  /**
+   * Opens the menu of `button` and answers its choices. Decap draws the editor again once the
+   * entry is saved, which can close a menu just opened: the button is pressed until it stays open.
+   */
+  async function openMenu(page: Page, button: Locator): Promise<Locator> {
+    // Decap's dropdown: the button and its menu in one StyledWrapper.
+    const choices = button
+      .locator('xpath=ancestor::*[contains(@class, "StyledWrapper")][1]')
+      .locator('[role="menu"] [role="menuitem"]:visible')
+    await expect
+      .poll(async () => {
+        if ((await choices.count()) === 0) await button.click()
+        await page.waitForTimeout(300)
+        return choices.count()
+      })
+      .toBeGreaterThan(0)
+    return choices
+  }
+
+  /**
+   * What the other screens' checks say of this one, drawn afresh: names, icons, one h1, skip link,
+   * landmarks.
+   */
+  async function screenProblems(page: Page, screen: string, heading: string): Promise<string[]> {
+    const report: string[] = []
+    for (const name of await namesInEnglish(page))
+      report.push(`${screen}: English name « ${name} »`)
+    const icons = await page.locator('#nc-root svg:not([aria-hidden="true"])').count()
+    if (icons > 0) report.push(`${screen}: ${icons} icons not hidden`)
+    const h1 = page.getByRole('heading', { level: 1 })
+    await expect.poll(() => h1.count()).toBe(1)
+    const text = (await h1.textContent())?.trim()
+    if (text !== heading) report.push(`${screen}: h1 « ${text} », not « ${heading} »`)
+    for (const role of ['banner', 'main'] as const) {
+      const count = await page.getByRole(role).count()
+      if (count !== 1) report.push(`${screen}: ${count} ${role} landmarks`)
+    }
+    const axe = await new AxeBuilder({ page })
+      .withRules(['heading-order', 'page-has-heading-one', 'skip-link'])
+      .analyze()
+    for (const { id } of axe.violations) report.push(`${screen}: axe ${id}`)
+    await page.keyboard.press('Tab')
+    const first = await page.evaluate(() => document.activeElement?.textContent?.trim())
+    if (first !== 'Aller au contenu') report.push(`${screen}: first Tab reaches « ${first} »`)
+    await page.keyboard.press('Enter')
+    const inMain = await page.evaluate(
+      () => document.activeElement?.closest('main, [role="main"]')?.id === 'contenu',
+    )
+    if (!inMain) report.push(`${screen}: Enter leaves the focus out of the main content`)
+    return report
+  }
+
+  it('leaves axe nothing on a draft’s editor, its status menu, its publish menu and the workflow board', async () => {
+    const page = await adminPage(1280, 900, true, workflowAdmin.origin)
+    await draft(page, 'Questions fréquentes (brouillon)')
+    const status = page.locator('[class*="StatusButton"]')
+    expect(await status.textContent()).toBe('Statut : Brouillon')
+    expect(await violations(page)).toEqual([])
+    const choices = await openMenu(page, status)
+    expect(await choices.allTextContents()).toEqual(['Brouillon', 'En cours de révision', 'Prêt'])
+    expect(await violations(page)).toEqual([])
+    await choices.filter({ hasText: 'En cours de révision' }).click()
+    await expect.poll(() => status.textContent()).toBe('Statut : En cours de révision')
+    await openMenu(page, page.getByRole('button', { name: 'Publier', exact: true }))
+    expect(await violations(page)).toEqual([])
+    await page.keyboard.press('Escape')
+
+    await show(page, '#/workflow', workflowAdmin.origin)
+    const card = page.locator('[class*="WorkflowCardContainer"]')
+    await card.waitFor()
+    expect(await violations(page)).toEqual([])
+    // Decap's French locale writes the day in English (« November 30 »): a date in figures.
+    expect(await card.locator('[class*="CardDateContainer"]').textContent()).toMatch(
+      /^\d{2}\/\d{2}\/\d{4}$/,
+    )
+    // The card's buttons, shown on hover, are shown when the focus is in it (RGAA 10.7).
+    await card.locator('[class*="WorkflowLink"]').focus()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Supprimer les modifications',
+    )
+    await expect
+      .poll(() =>
+        card
+          .locator('[class*="CardButtonContainer"]')
+          .evaluate((buttons) => getComputedStyle(buttons).opacity),
+      )
+      .toBe('1')
+  })
+
+  it('titles the board and names what the workflow adds, with one h1, the skip link and the landmarks', async () => {
+    const page = await adminPage(1280, 900, true, workflowAdmin.origin)
+    await draft(page, 'Questions fréquentes (en relecture)')
+    // The draft drawn afresh: the Tab key starts from the top of the page.
+    await show(page, screens.faq, workflowAdmin.origin)
+    await page.locator('[class*="StatusButton"]').waitFor()
+    const report = await screenProblems(page, 'draft', 'Pages générales : modifier « faq »')
+    expect(
+      await page.getByRole('button', { name: 'Supprimer les modifications non publiées' }).count(),
+    ).toBe(1)
+    await show(page, '#/workflow', workflowAdmin.origin)
+    await page.locator('[class*="WorkflowCardContainer"]').waitFor()
+    expect(await page.title()).toBe(`Flux éditorial — ${adminTitle}`)
+    report.push(...(await screenProblems(page, 'workflow', 'Flux éditorial')))
+    // Each column is a h2, each card's title a heading under it: its level in Chromium's
+    // accessibility tree.
+    const cdp = await page.context().newCDPSession(page)
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: {
+        role?: { value: string }
+        name?: { value: string }
+        properties?: { name: string; value: { value: unknown } }[]
+      }[]
+    }
+    const levels = (name: string) =>
+      nodes
+        .filter((node) => node.role?.value === 'heading' && node.name?.value === name)
+        .map((node) => node.properties?.find((property) => property.name === 'level')?.value.value)
+    expect(levels('Brouillons')).toEqual([2])
+    expect(levels('Questions fréquentes (en relecture)')).toEqual([3])
+    // The card opens the entry, whose title says so even with Decap's ?ref=workflow.
+    await page.locator('[class*="WorkflowLink"]').click()
+    await page.locator('label[for^="title-field-"]').first().waitFor()
+    expect(await page.title()).toBe(`Pages générales : modifier « faq » — ${adminTitle}`)
+    expect(report).toEqual([])
+  })
+
+  it('leaves no invalid or presentation attribute after the editor is opened, typed in and its menus opened (RGAA 8.2, 10.1)', async () => {
+    const page = await adminPage(1280, 900, true, workflowAdmin.origin)
+    await draft(page, 'Questions fréquentes (relue)')
+    const found = new Set(await invalidAttributes(page))
+    await openMenu(page, page.locator('[class*="StatusButton"]'))
+    for (const attribute of await invalidAttributes(page)) found.add(attribute)
+    await page.keyboard.press('Escape')
+    await openMenu(page, page.getByRole('button', { name: 'Publier', exact: true }))
+    for (const attribute of await invalidAttributes(page)) found.add(attribute)
+    await page.keyboard.press('Escape')
+    // React writes the Markdown editor's value again on each change: the repair removes it again.
+    await page.getByRole('textbox', { name: 'Texte de la page' }).click()
+    await page.keyboard.type(' Une phrase ajoutée.')
+    await page.waitForTimeout(300)
+    for (const attribute of await invalidAttributes(page)) found.add(attribute)
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
+    await page.getByText('Modifications enregistrées').waitFor()
+    await show(page, '#/workflow', workflowAdmin.origin)
+    await page.locator('[class*="WorkflowCardContainer"]').waitFor()
+    for (const attribute of await invalidAttributes(page)) found.add(attribute)
+    expect([...found].sort()).toEqual([])
+  })
+
+  it('shows the focus on every Tab stop, reflows at 320 px and at 200 % text, and keeps spaced text whole', async () => {
+    const report: string[] = []
+    const page = await adminPage(1280, 900, true, workflowAdmin.origin)
+    await draft(page, 'Questions fréquentes (au clavier)')
+    for (const problem of await focusWalk(page)) report.push(`draft: ${problem}`)
+    await show(page, '#/workflow', workflowAdmin.origin)
+    for (const problem of await focusWalk(page)) report.push(`workflow: ${problem}`)
+    for (const [width, height] of [
+      [320, 800],
+      [640, 450],
+    ] as const) {
+      const narrow = await adminPage(width, height, true, workflowAdmin.origin)
+      for (const hash of ['#/workflow', screens.faq]) {
+        await show(narrow, hash, workflowAdmin.origin)
+        const overflow = await horizontalOverflow(narrow)
+        if (overflow > 0) report.push(`${hash} at ${width} px: scrolls ${overflow} px sideways`)
+        await narrow.addStyleTag({ content: textSpacing })
+        for (const cut of await clippedText(narrow)) report.push(`${hash} at ${width} px: ${cut}`)
+      }
+    }
+    expect(report).toEqual([])
+  })
+})
+
+/**
+ * The names of buttons and named elements that are Decap's English phrases, not French ones
+ * (RGAA 8.7: a change of language nothing marks).
+ */
+async function namesInEnglish(page: Page): Promise<string[]> {
+  const englishPhrases = new Set(leaves(en).filter((phrase) => !leaves(fr).includes(phrase)))
+  const french = new Set(leaves(mergePhrases(fr, decapFrenchComplement)))
+  return (
+    await page.evaluate(() =>
+      [...document.querySelectorAll('[aria-label], [title], button, [role="button"]')].map(
+        (element) =>
+          element.getAttribute('aria-label') ??
+          element.getAttribute('title') ??
+          element.textContent ??
+          '',
+      ),
+    )
+  )
+    .map((name) => name.trim())
+    .filter((name) => englishPhrases.has(name) && !french.has(name))
+}
+
+/**
+ * The attributes of Decap's markup that make the generated code invalid or carry presentation
+ * (RGAA 8.2, 10.1), as "tag[attribute]": `value` on an element that has none (React writes the
+ * Markdown editor's value on its div), `name` on one that takes none (the workflow's column
+ * headings), `width`/`height` other than on img, object, embed, canvas and SVG, and the
+ * presentation elements and attributes of RGAA's glossary (« Présentation de l’information »).
+ */
+function invalidAttributes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const html = 'http://www.w3.org/1999/xhtml'
+    const takes: Record<string, string[]> = {
+      value: 'button data input li meter option output param progress select textarea'.split(' '),
+      name: 'a button details fieldset form iframe img input map meta object output param select slot textarea'.split(
+        ' ',
+      ),
+      width: ['img', 'object', 'embed', 'canvas'],
+      height: ['img', 'object', 'embed', 'canvas'],
+    }
+    const presentation =
+      'align alink background bgcolor border cellpadding cellspacing char charoff clear compact color frameborder hspace link marginheight marginwidth text valign vlink vspace'.split(
+        ' ',
+      )
+    const presentationTags = 'basefont blink center font marquee s strike tt big'.split(' ')
+    const found: string[] = []
+    for (const element of document.body.querySelectorAll('*')) {
+      if (element.namespaceURI !== html) continue
+      const tag = element.localName
+      if (presentationTags.includes(tag)) found.push(tag)
+      for (const [attribute, tags] of Object.entries(takes))
+        if (element.hasAttribute(attribute) && !tags.includes(tag))
+          found.push(`${tag}[${attribute}]`)
+      for (const attribute of presentation)
+        if (element.hasAttribute(attribute)) found.push(`${tag}[${attribute}]`)
+    }
+    return [...new Set(found)].sort()
+  })
+}
 
 /** The phrases of a Decap locale, without their placeholders' values. */
 function leaves(phrases: Phrases): string[] {

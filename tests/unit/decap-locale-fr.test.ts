@@ -23,4 +23,20 @@ describe('the CMS’s French phrases (src/cms/decap-locale-fr.ts)', () => {
       editor: { editorWidgets: { object: { expand: 'Déplier' } } },
     })
   })
+
+  it('say the editorial workflow’s phrases in correct French, its dates in figures', () => {
+    const merged = mergePhrases(fr, decapFrenchComplement) as {
+      editor: { editorToolbar: Record<string, string> }
+      workflow: { workflow: Record<string, string>; workflowCard: Record<string, string> }
+    }
+    // Decap's French locale has « modications » and « mofications », and no space before « : ».
+    expect(merged.editor.editorToolbar.deleteUnpublishedChanges).toBe(
+      'Supprimer les modifications non publiées',
+    )
+    expect(merged.workflow.workflowCard.deleteChanges).toBe('Supprimer les modifications')
+    expect(merged.editor.editorToolbar.status).toBe('Statut : %{status}')
+    // Decap formats the cards' dates without a French calendar: « MMMM D » wrote « November 30 »
+    // in a French page (RGAA 8.7).
+    expect(merged.workflow.workflow.dateFormat).not.toMatch(/M{3,}|d{3,}/)
+  })
 })

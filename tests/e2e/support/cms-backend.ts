@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
+import { promisify } from 'node:util'
 import { adminContentSecurityPolicy } from '../../../src/integrations/security-headers.ts'
 
 /** A port nobody listens on now (the proxy takes its port from the environment). */
@@ -15,11 +16,29 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Decap's local proxy (decap-server, "fs" mode): reads and writes the files of `workTree` as the
- * GitHub backend would in the repository.
+ * Makes `workTree` a git repository whose branch `main` (the configuration's `backend.branch`)
+ * holds its files in one commit: what decap-server's "git" mode needs.
+ */
+export async function commitWorkTree(workTree: string): Promise<void> {
+  const git = (...args: string[]) => promisify(execFile)('git', args, { cwd: workTree })
+  await git('init', '--quiet', '--initial-branch=main')
+  await git('config', 'user.name', 'Dédale (tests)')
+  await git('config', 'user.email', 'tests@dedale.invalid')
+  await git('config', 'commit.gpgsign', 'false')
+  await git('add', '--all')
+  await git('commit', '--quiet', '--no-verify', '--message', 'Contenus copiés pour les tests')
+}
+
+/**
+ * Decap's local proxy (decap-server): in "fs" mode it reads and writes the files of `workTree`
+ * as the GitHub backend would in the repository; in "git" mode (`workTree` a repository, see
+ * commitWorkTree) it also keeps the editorial workflow's unpublished entries, each on a branch
+ * `cms/<collection>/<slug>` whose status is in the branch's description, as the GitHub backend
+ * keeps them in pull requests.
  */
 export async function startDecapServer(
   workTree: string,
+  mode: 'fs' | 'git' = 'fs',
 ): Promise<{ url: string; stop: () => void }> {
   const port = await freePort()
   const child: ChildProcess = spawn(
@@ -29,7 +48,7 @@ export async function startDecapServer(
       env: {
         ...process.env,
         PORT: String(port),
-        MODE: 'fs',
+        MODE: mode,
         GIT_REPO_DIRECTORY: workTree,
         BIND_HOST: '127.0.0.1',
         LOG_LEVEL: 'error',
@@ -63,12 +82,14 @@ const types: Record<string, string> = {
 
 /**
  * Serves the built /admin/ (dist/admin) with its production CSP, opened to the local proxy, and
- * its configuration pointed at that proxy without the editorial workflow (the proxy's "fs" mode
- * writes the files directly, which is what the test reads back).
+ * its configuration pointed at that proxy. Without `editorialWorkflow`, the configuration loses
+ * its `publish_mode` (the proxy's "fs" mode writes the files directly, which is what the tests
+ * read back); with it, it keeps production's editorial workflow (the proxy in "git" mode).
  */
 export async function serveAdmin(
   dist: string,
   proxyUrl: string,
+  { editorialWorkflow = false }: { editorialWorkflow?: boolean } = {},
 ): Promise<{ origin: string; server: Server }> {
   const csp = adminContentSecurityPolicy().replace(
     "connect-src 'self'",
@@ -87,7 +108,7 @@ export async function serveAdmin(
       let body: string | Buffer = await readFile(join(dist, path))
       if (path === '/admin/config.yml') {
         const config = JSON.parse(body.toString('utf8'))
-        delete config.publish_mode
+        if (!editorialWorkflow) delete config.publish_mode
         config.local_backend = { url: proxyUrl }
         body = JSON.stringify(config)
       }
