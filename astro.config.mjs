@@ -6,7 +6,6 @@ import { pageBudgets } from './src/integrations/budgets.ts'
 import { withBuildTimings } from './src/integrations/build-timings.ts'
 import { cmsAdmin } from './src/integrations/cms-admin.ts'
 import { contentCheck } from './src/integrations/content-check.ts'
-import { pagePass } from './src/integrations/page-pass.ts'
 import { pagefindIndex } from './src/integrations/pagefind.ts'
 import { securityHeaders } from './src/integrations/security-headers.ts'
 import { statisticsSnapshotIntegration } from './src/integrations/statistics-snapshot.ts'
@@ -33,10 +32,8 @@ const isUnlisted = (path) => unlisted.has(path) || path.startsWith('/espace-agen
 // sharing the site's would mix the real pages' entries into the synthetic build.
 const benchContent = process.env.DEDALE_CONTENT_DIR
 
-// One pass over the pages as they are rendered, for the search copies, unused CSS and budgets.
-const pages = pagePass()
 // Pagefind indexes in its own process while the integrations between its start and finish run.
-const search = pagefindIndex(pages)
+const search = pagefindIndex()
 
 export default defineConfig({
   site,
@@ -52,15 +49,14 @@ export default defineConfig({
   },
   integrations: withBuildTimings([
     contentCheck(),
-    pages.integration,
     mdx(),
     statisticsSnapshotIntegration(),
     udapContactsSnapshotIntegration(),
     securityHeaders(),
     sitemap({ filter: (page) => !isUnlisted(new URL(page).pathname) }),
     search.start,
-    unusedUtilityCss(pages),
-    pageBudgets(pages),
+    unusedUtilityCss(),
+    pageBudgets(),
     cmsAdmin(),
     search.finish,
   ]),

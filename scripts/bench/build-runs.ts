@@ -17,7 +17,7 @@ export interface Timing {
 export interface SiteBuild extends Timing {
   /** Seconds per part: rendering (Astro's page generation) and each after-build integration. */
   shares: Record<string, number>
-  /** Seconds Pagefind took to index the copies and write the index, beside the other passes. */
+  /** Seconds from the search copies' start to Pagefind's index written, beside the other passes. */
   searchSeconds?: number
   /** Why the build failed (a page over its budget…), if it did. */
   failure?: string
@@ -29,9 +29,9 @@ const shareNames: Record<string, string> = {
   'dedale:unused-utility-css': 'unused CSS',
   'dedale:security-headers': 'headers',
   'dedale:statistics-snapshot': 'stats',
-  // Pagefind indexes the searchable copies (written by the page pass as pages render) in its own
-  // process while the unused-CSS pass, the budgets and the CMS run: the first share starts it, the
-  // second waits for the index after those passes (`searchSeconds` is its own time, beside them).
+  // A worker writes the pages' searchable copies, then Pagefind indexes them in its own process,
+  // while the unused-CSS pass, the budgets and the CMS run: the first share starts them, the
+  // second waits for the index after those passes (`searchSeconds` is their own time, beside them).
   'dedale:pagefind': 'search (start)',
   'dedale:pagefind-written': 'search (waited)',
 }

@@ -93,7 +93,7 @@ console.log(
 for (const row of rows) console.log(row)
 console.log('(ratio: wall clock; CPU: CPU time of the build processes, steadier on a busy machine)')
 console.log(
-  '\nShare of the site build ("search (beside)": Pagefind indexing beside the other passes; the link check runs in the site tests, after the build; their shares are against the build):',
+  '\nShare of the site build ("search (beside)": the copies and the index, made beside the other passes; the link check runs in the site tests, after the build; their shares are against the build):',
 )
 console.log(shareHeader)
 for (const row of shareRows) console.log(row)

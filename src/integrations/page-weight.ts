@@ -41,6 +41,7 @@ export const budgets: Record<string, Budget> = {
   '/espace-agent/udap/': { ...defaultBudget, js: 60 * kB },
 }
 
+const gzipped = (bytes: Buffer) => gzipSync(bytes).byteLength
 const attributes = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((match) => match[1] ?? '')
 
@@ -51,38 +52,13 @@ interface Asset {
   imports: string[]
 }
 
-/** What the budgets need of a page's HTML: its path ("/faq/"), gzipped size and loading tags. */
-export interface RenderedPage {
-  page: string
-  html: number
-  tags: string
-}
-
-export function renderedPage(page: string, html: string): RenderedPage {
-  return { page, html: gzipSync(html).byteLength, tags: html.match(loadingTags)?.join('') ?? '' }
-}
-
-/** Every page of a built site, read from its files and measured (`measurePages`). The CMS
- * (admin/, for editors only) is not a page of the site and has no budget. */
+/** Every page of a built site, measured; shared assets are read and compressed once, and what
+ * a page's tags load is worked out once per distinct set of tags (pages of one layout share
+ * theirs). The CMS (admin/, for editors only) is not a page of the site and has no budget. */
 export async function measureSite(distDir: string): Promise<PageWeight[]> {
-  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter(
-    (file) => file.endsWith('.html') && !file.startsWith('admin/'),
-  )
-  // Read synchronously: for thousands of small pages, the thread pool's round trips of an
-  // asynchronous read cost more than the read itself.
-  const pages = files.map((file) =>
-    renderedPage(
-      `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`,
-      readFileSync(join(distDir, file), 'utf8'),
-    ),
-  )
-  return measurePages(distDir, pages)
-}
-
-/** The pages of a built site with what their tags load, in order of their paths; shared assets
- * are read and compressed once, and what a page's tags load is worked out once per distinct set
- * of tags (pages of one layout share theirs). */
-export async function measurePages(distDir: string, pages: RenderedPage[]): Promise<PageWeight[]> {
+  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
+    .sort()
   const assets = new Map<string, Promise<Asset>>()
   const asset = (file: string) => {
     let read = assets.get(file)
@@ -90,7 +66,7 @@ export async function measurePages(distDir: string, pages: RenderedPage[]): Prom
       read = readFile(join(distDir, file)).then((bytes) => {
         const text = bytes.toString('utf8')
         return {
-          gzipped: gzipSync(bytes).byteLength,
+          gzipped: gzipped(bytes),
           foreign: file.endsWith('.css')
             ? attributes(text, /url\((?:"|')?((?:https?:)?\/\/[^)"']+)/g)
             : [],
@@ -107,14 +83,19 @@ export async function measurePages(distDir: string, pages: RenderedPage[]): Prom
   }
   const loads = new Map<string, Promise<Loaded>>()
   const weights: PageWeight[] = []
-  for (const { page, html, tags } of [...pages].sort((a, b) => (a.page < b.page ? -1 : 1))) {
+  for (const file of files) {
+    // Read synchronously: for thousands of small pages, the thread pool's round trips of an
+    // asynchronous read cost more than the read itself.
+    const html = readFileSync(join(distDir, file))
+    const tags = html.toString('utf8').match(loadingTags)?.join('') ?? ''
     let loaded = loads.get(tags)
     if (!loaded) {
       loaded = whatTagsLoad(tags, asset)
       loads.set(tags, loaded)
     }
     const { css, js, foreignRequests } = await loaded
-    weights.push({ page, html, css, js, foreignRequests: [...foreignRequests] })
+    const page = `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`
+    weights.push({ page, html: gzipped(html), css, js, foreignRequests: [...foreignRequests] })
   }
   return weights
 }

@@ -1,21 +1,19 @@
-import { readdir, stat, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
-import type { PagePass } from './page-pass.ts'
+import { inWorker } from './in-worker.ts'
 
 /**
- * Indexes the built site with Pagefind, in two integrations: `start` has Pagefind's own process
- * index the content pages' searchable copies, which the page pass wrote as the pages were
- * rendered (page-pass.ts, search-copy.ts); `finish`, placed after the others, waits for the
- * index. The integrations in between (unused CSS, budgets, CMS) run meanwhile. Any error fails
- * the build (no silent empty index).
+ * Indexes the built site with Pagefind, in two integrations: `start` has a worker write each
+ * content page's searchable copy to a scratch folder (src/integrations/search-copy.ts), then
+ * Pagefind's own process index it; `finish`, placed after the others, waits for the index. The
+ * integrations in between (unused CSS, budgets, CMS) run meanwhile. Any error fails the build (no
+ * silent empty index).
  */
-export function pagefindIndex(pass: PagePass): {
-  start: AstroIntegration
-  finish: AstroIntegration
-} {
+export function pagefindIndex(): { start: AstroIntegration; finish: AstroIntegration } {
   let indexing: Promise<void> = Promise.reject(
     new Error(
       'Pagefind: the dedale:pagefind integration did not run before dedale:pagefind-written',
@@ -27,14 +25,21 @@ export function pagefindIndex(pass: PagePass): {
       name: 'dedale:pagefind',
       hooks: {
         'astro:build:done': async ({ dir, logger }) => {
+          const outDir = fileURLToPath(dir)
+          const copies = await mkdtemp(join(tmpdir(), 'dedale-search-'))
           const started = performance.now()
-          const { copies, searchable } = await pass.rendered()
-          indexing = indexCopies(copies, join(fileURLToPath(dir), 'pagefind'), searchable).then(
-            () => {
-              const seconds = ((performance.now() - started) / 1000).toFixed(1)
-              logger.info(`Pagefind indexed ${searchable} pages in ${seconds} s.`)
-            },
+          // Not awaited: the copies are written in a worker while the next integrations run.
+          indexing = inWorker<number>(
+            new URL('./search-copy.ts', import.meta.url),
+            'writeSearchCopies',
+            [outDir, copies],
           )
+            .then(async (pages) => {
+              await indexCopies(copies, join(outDir, 'pagefind'), pages)
+              const seconds = ((performance.now() - started) / 1000).toFixed(1)
+              logger.info(`Pagefind indexed ${pages} pages in ${seconds} s.`)
+            })
+            .finally(() => rm(copies, { recursive: true, force: true }))
           // Reported by `finish`; a build that fails before it has its own error to tell.
           indexing.catch(() => {})
         },

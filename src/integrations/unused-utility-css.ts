@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { inWorker } from './in-worker.ts'
-import type { PagePass } from './page-pass.ts'
 
 /**
  * The DSFR stylesheets carry thousands of utility and variant rules — spacing (.fr-mt-2w), grid
@@ -31,7 +30,7 @@ export function usedClassNames(html: string[], scripts: string[]): Set<string> {
 
 /** Adds a page's class names; `seen` keeps the class attributes already split (pages of one
  * layout repeat nearly all of theirs). */
-export function addPageClassNames(used: Set<string>, html: string, seen: Set<string>): void {
+function addPageClassNames(used: Set<string>, html: string, seen: Set<string>): void {
   for (const attribute of html.match(/class="[^"]*"/g) ?? []) {
     if (seen.has(attribute)) continue
     seen.add(attribute)
@@ -82,18 +81,19 @@ export function dropUnusedUtilities(css: string, used: Set<string>): string {
   )
 }
 
-/**
- * Drops the unused utilities from every stylesheet of the built site, given the class names of
- * its pages (gathered by the page pass as they were rendered); answers the bytes saved.
- */
-export async function dropUnusedUtilitiesFromSite(
-  outDir: string,
-  pageClassNames: string[],
-): Promise<number> {
+/** Drops the unused utilities from every stylesheet of the built site; answers the bytes saved. */
+export async function dropUnusedUtilitiesFromSite(outDir: string): Promise<number> {
+  // Synchronous listing and reads: for thousands of small pages, cheaper than the thread pool's
+  // round trips.
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-  const used = new Set(pageClassNames)
+  const read = (name: string) => readFileSync(join(outDir, name), 'utf8')
+  // One file at a time: memory stays flat whatever the number of pages.
+  const used = new Set<string>()
+  const seen = new Set<string>()
+  for (const name of files.filter((file) => file.endsWith('.html')))
+    addPageClassNames(used, read(name), seen)
   for (const name of files.filter((file) => file.endsWith('.js') && !file.startsWith('pagefind')))
-    addScriptClassNames(used, readFileSync(join(outDir, name), 'utf8'))
+    addScriptClassNames(used, read(name))
   let saved = 0
   for (const name of files.filter((file) => file.endsWith('.css'))) {
     const css = await readFile(join(outDir, name), 'utf8')
@@ -104,16 +104,15 @@ export async function dropUnusedUtilitiesFromSite(
   return saved
 }
 
-export function unusedUtilityCss(pass: PagePass): AstroIntegration {
+export function unusedUtilityCss(): AstroIntegration {
   return {
     name: 'dedale:unused-utility-css',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { classNames } = await pass.rendered()
         const saved = await inWorker<number>(
           new URL('./unused-utility-css.ts', import.meta.url),
           'dropUnusedUtilitiesFromSite',
-          [fileURLToPath(dir), classNames],
+          [fileURLToPath(dir)],
         )
         logger.info(`Unused DSFR utilities removed: ${(saved / 1024).toFixed(0)} kB.`)
       },
