@@ -246,20 +246,7 @@ describe('the CMS’s screens (RGAA sample page “Gestion des contenus”)', {
       // Decap's own h1 on a collection's list, the site's elsewhere.
       const decapDraws = await h1.evaluate((element) => Boolean(element.closest('#nc-root')))
       if (decapDraws !== (screen === 'collection')) report.push(`${screen}: h1 from the wrong side`)
-      const axe = await new AxeBuilder({ page })
-        .withRules(['heading-order', 'page-has-heading-one', 'skip-link'])
-        .analyze()
-      for (const { id } of axe.violations) report.push(`${screen}: axe ${id}`)
-      // From the top of the page, the first Tab reaches the skip link; Enter moves the focus into
-      // the main content.
-      await page.keyboard.press('Tab')
-      const first = await page.evaluate(() => document.activeElement?.textContent?.trim())
-      if (first !== 'Aller au contenu') report.push(`${screen}: first Tab reaches « ${first} »`)
-      await page.keyboard.press('Enter')
-      const inMain = await page.evaluate(
-        () => document.activeElement?.closest('main, [role="main"]')?.id === 'contenu',
-      )
-      if (!inMain) report.push(`${screen}: Enter leaves the focus out of the main content`)
+      report.push(...(await headingsAndSkipLink(page, screen)))
     }
     const signIn = await adminPage(1280, 900, false)
     await check(signIn, 'sign-in', 'Connexion')
@@ -401,18 +388,7 @@ describe('the editorial workflow’s screens (same sample page)', { timeout: 300
       const count = await page.getByRole(role).count()
       if (count !== 1) report.push(`${screen}: ${count} ${role} landmarks`)
     }
-    const axe = await new AxeBuilder({ page })
-      .withRules(['heading-order', 'page-has-heading-one', 'skip-link'])
-      .analyze()
-    for (const { id } of axe.violations) report.push(`${screen}: axe ${id}`)
-    await page.keyboard.press('Tab')
-    const first = await page.evaluate(() => document.activeElement?.textContent?.trim())
-    if (first !== 'Aller au contenu') report.push(`${screen}: first Tab reaches « ${first} »`)
-    await page.keyboard.press('Enter')
-    const inMain = await page.evaluate(
-      () => document.activeElement?.closest('main, [role="main"]')?.id === 'contenu',
-    )
-    if (!inMain) report.push(`${screen}: Enter leaves the focus out of the main content`)
+    report.push(...(await headingsAndSkipLink(page, screen)))
     return report
   }
 
@@ -603,4 +579,25 @@ function leaves(phrases: Phrases): string[] {
   return Object.values(phrases).flatMap((value) =>
     typeof value === 'string' ? [value] : leaves(value),
   )
+}
+
+/**
+ * axe's heading and skip-link rules on `screen`; then, from the top of the page, the first Tab
+ * reaches the skip link and Enter moves the focus into the main content. One line per problem.
+ */
+async function headingsAndSkipLink(page: Page, screen: string): Promise<string[]> {
+  const report: string[] = []
+  const axe = await new AxeBuilder({ page })
+    .withRules(['heading-order', 'page-has-heading-one', 'skip-link'])
+    .analyze()
+  for (const { id } of axe.violations) report.push(`${screen}: axe ${id}`)
+  await page.keyboard.press('Tab')
+  const first = await page.evaluate(() => document.activeElement?.textContent?.trim())
+  if (first !== 'Aller au contenu') report.push(`${screen}: first Tab reaches « ${first} »`)
+  await page.keyboard.press('Enter')
+  const inMain = await page.evaluate(
+    () => document.activeElement?.closest('main, [role="main"]')?.id === 'contenu',
+  )
+  if (!inMain) report.push(`${screen}: Enter leaves the focus out of the main content`)
+  return report
 }
