@@ -16,6 +16,8 @@ import {
 import { sampleJpeg, samplePdf } from './support/sample-files.ts'
 
 const formUrl = `${baseUrl}/demander-un-conseil/`
+/** Where the form keeps its draft (src/client/consultation/form-draft.ts). */
+const draftKey = 'dedale:demande-de-conseil'
 
 // The machine running the tests may be slow: the steps wait, the assertions do not loosen.
 const chromium = useChromium()
@@ -192,7 +194,7 @@ describe('the consultation form', { timeout: 400_000 }, () => {
     await page.goto(formUrl)
     await page.getByLabel('Adresse du projet').fill('7 quai de Bondy')
     await page.getByRole('textbox', { name: /^Code postal/ }).fill('69005')
-    await page.waitForTimeout(600)
+    // Reloaded at once: the answers typed within the last 400 ms are kept as the page is left.
     await page.reload()
     const restored = page.getByRole('status').filter({ hasText: 'Brouillon retrouvé' })
     await restored.waitFor()
@@ -204,14 +206,16 @@ describe('the consultation form', { timeout: 400_000 }, () => {
     expect(await page.getByText('Brouillon retrouvé').count()).toBe(0)
 
     await fillProject(page)
-    await page.waitForTimeout(600)
     await next(page, 'Les travaux')
     await fillWorks(page)
     await next(page, 'Vos documents')
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key), draftKey))
+      .toContain('69005')
     await sendAs(page, 'brouillon@example.fr')
     await page.waitForURL(/\/confirmation\/#/, { timeout: 180_000 })
     // Only the draft goes (the DSFR keeps the chosen theme in localStorage too).
-    expect(await page.evaluate(() => localStorage.getItem('dedale:demande-de-conseil'))).toBeNull()
+    expect(await page.evaluate((key) => localStorage.getItem(key), draftKey)).toBeNull()
   })
 
   it('announces a failed upload and sends it again when asked', async () => {

@@ -45,12 +45,24 @@ export function keepDraft(form: HTMLFormElement, notice: HTMLElement, onRestore:
     notice.replaceChildren(alertBox('info', 'Brouillon retrouvé', [text, restart]))
     onRestore()
   }
-  let timer: number | undefined
   form.addEventListener('input', () => {
-    window.clearTimeout(timer)
-    timer = window.setTimeout(() => saveDraft(readFormValues(form)), 400)
+    window.clearTimeout(pendingSave)
+    pendingSave = window.setTimeout(() => {
+      pendingSave = undefined
+      saveDraft(readFormValues(form))
+    }, 400)
+  })
+  // Leaving the page (reload, closing the tab) within those 400 ms keeps the last answers too.
+  window.addEventListener('pagehide', () => {
+    if (pendingSave === undefined) return
+    window.clearTimeout(pendingSave)
+    pendingSave = undefined
+    saveDraft(readFormValues(form))
   })
 }
+
+/** The save waiting for the typing to pause, if any. */
+let pendingSave: number | undefined
 
 function readDraft(): Draft | undefined {
   try {
@@ -72,6 +84,9 @@ function saveDraft(values: FormValues): void {
   }
 }
 
+/** Forgets the draft, and the save still waiting (the request is sent: nothing to keep). */
 export function clearDraft(): void {
+  window.clearTimeout(pendingSave)
+  pendingSave = undefined
   storage()?.removeItem(storageKey)
 }
