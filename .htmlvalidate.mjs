@@ -1,4 +1,4 @@
-// html-validate on the built site (tests/site/html-validity.test.ts).
+// html-validate on the built site (tests/site/built-site.test.ts).
 /** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],

@@ -1,13 +1,19 @@
 // The site's additions to Decap CMS, bundled into dist/admin/admin.js (src/integrations/cms-admin.ts):
 // file formats that keep untouched bytes, previews in the DSFR's style, the components' previews,
 // the guard that keeps the glossary's published anchors, the French phrases Decap's locale lacks,
-// a title and a heading for each screen, a skip link and the repairs of Decap's markup.
+// a title and a heading for each screen, a skip link, a navigation bar with a search, and the
+// repairs of Decap's markup.
 
 import { guaranteedGlossaryIds } from '../data/glossary.ts'
 import { pageSchema } from '../site/content-schema.ts'
-import { updateScreenHeading, wireSkipLink } from './admin-chrome.ts'
+import {
+  updateNavigationBar,
+  updateScreenHeading,
+  wireNavigationBar,
+  wireSkipLink,
+} from './admin-chrome.ts'
 import { screenTitle } from './admin-title.ts'
-import { dataCollection, jsonFormat, pageFolders, pageFormat } from './collections.ts'
+import { collectionLabels, jsonFormat, pageFolders, pageFormat } from './collections.ts'
 import { componentPreviews } from './component-previews.ts'
 import { decapFrenchComplement, mergePhrases, type Phrases } from './decap-locale-fr.ts'
 import { removedAttributes, repairDecap } from './decap-repairs.ts'
@@ -46,26 +52,26 @@ const { CMS, h } = window as unknown as { CMS: Cms; h: Hyperscript }
 
 CMS.registerLocale('fr', mergePhrases(CMS.getLocale('fr') ?? {}, decapFrenchComplement))
 
-const collectionLabels: Record<string, string> = Object.fromEntries(
-  [...pageFolders, dataCollection].map(({ name, label }) => [name, label]),
-)
 const showTitle = () => {
   document.title = screenTitle(location.hash, collectionLabels)
 }
 window.addEventListener('hashchange', () => {
   showTitle()
   updateScreenHeading(document, collectionLabels)
+  updateNavigationBar(document)
 })
 showTitle()
 wireSkipLink(document)
+wireNavigationBar(document)
 
 // Decap draws and redraws its screens at will (React): the repairs run again after each change of
 // the page's nodes or classes (folding an item changes a class), or when React writes again an
 // attribute the repairs remove (the Markdown editor's `value`, on each change of the text), at
 // most once per frame. They set only other attributes, so they do not wake the observer
-// themselves; a removal wakes it once, for a pass that changes nothing. The site's heading follows
-// the screen drawn (Decap draws a list's own h1 after the address changes): it changes only
-// when its text or visibility has to, so the observer settles.
+// themselves; a removal wakes it once, for a pass that changes nothing. The site's heading and bar
+// follow the screen drawn (Decap draws a list's own h1 after the address changes, its main
+// container once signed in): they change only when their text or state has to, so the observer
+// settles.
 let repairPending = false
 new MutationObserver(() => {
   if (repairPending) return
@@ -74,6 +80,7 @@ new MutationObserver(() => {
     repairPending = false
     repairDecap(document.body)
     updateScreenHeading(document, collectionLabels)
+    updateNavigationBar(document)
   })
 }).observe(document.body, {
   childList: true,
@@ -83,6 +90,7 @@ new MutationObserver(() => {
 })
 repairDecap(document.body)
 updateScreenHeading(document, collectionLabels)
+updateNavigationBar(document)
 
 const pageKeys = Object.keys(pageSchema.shape)
 CMS.registerCustomFormat(pageFormat, 'mdx', {

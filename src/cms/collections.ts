@@ -17,6 +17,11 @@ export const pageFolders = [
 /** The collection of the data files (glossary, directory), one entry per file. */
 export const dataCollection = { name: 'donnees', label: 'Glossaire et annuaire' } as const
 
+/** Each collection's label by its name, in the order of Decap's list of collections. */
+export const collectionLabels: Record<string, string> = Object.fromEntries(
+  [...pageFolders, dataCollection].map(({ name, label }) => [name, label]),
+)
+
 /** The custom formats registered by src/cms/admin.ts (see src/cms/formats.ts). */
 export const pageFormat = 'dedale-mdx'
 export const jsonFormat = 'dedale-json'

@@ -1,12 +1,13 @@
 /**
  * Decap CMS's markup, repaired where attributes suffice (RGAA 1.1, 1.2, 2.1, 7.1, 8.2, 9.1, 9.2,
- * 9.3, 10.1, 11.1, 11.5, 11.9, 12.6). React owns what Decap draws: these functions only set ARIA
+ * 10.1, 11.1, 11.5, 11.9, 12.6). React owns what Decap draws: these functions only set ARIA
  * attributes (and a frame's title, a label's id) on its nodes, or remove attributes that HTML
  * does not allow there, never add, move or remove a node, so React's next render finds its tree
  * as it left it (React does not read attributes back: it writes one again only when its prop
  * changes, and admin.ts's next pass removes it again). Each is idempotent: admin.ts runs them
  * again after every change of the page. Decap's components are found by the name Emotion writes
- * into their class ("css-<hash>-NestedObjectLabel"), as in admin.css.
+ * into their class ("css-<hash>-NestedObjectLabel"), as in admin.css. What attributes cannot repair,
+ * an element nested where HTML forbids it, is patched in Decap's bundle (decap-bundle-patches.ts).
  */
 
 import { mainContentId } from './admin-chrome.ts'
@@ -69,17 +70,25 @@ export function hideIcons(root: ParentNode): void {
   }
 }
 
+/** A label's id, given if it has none: the aria-labelledby that names its field points to it. */
+function labelId(label: Element): string {
+  if (!label.id) label.id = `label-${label.getAttribute('for') || 'champ'}`
+  return label.id
+}
+
 /**
  * The Markdown editor is a div[role=textbox] that its field's label, a label[for] pointing to no
- * element, does not name (RGAA 11.1): it gets aria-labelledby that label.
+ * element, does not name (RGAA 11.1): it gets aria-labelledby that label, whose `for`, naming
+ * nothing, goes (RGAA 8.2).
  */
 export function labelTextboxes(root: ParentNode): void {
   for (const textbox of root.querySelectorAll('[role="textbox"]')) {
     const container = textbox.closest('[class*="ControlContainer"]')
     const label = container && child(container, '[class*="ControlTopbar"]')?.querySelector('label')
     if (!label) continue
-    if (!label.id) label.id = `${label.htmlFor || 'field'}-label`
-    set(textbox, 'aria-labelledby', label.id)
+    set(textbox, 'aria-labelledby', labelId(label))
+    const target = label.getAttribute('for')
+    if (target !== null && !label.ownerDocument.getElementById(target)) label.removeAttribute('for')
   }
 }
 
@@ -87,17 +96,6 @@ export function labelTextboxes(root: ParentNode): void {
 export function titleFrames(root: ParentNode): void {
   for (const frame of root.querySelectorAll('iframe#preview-pane'))
     set(frame, 'title', 'Aperçu de la page')
-}
-
-/**
- * Decap's menus (« Publier », « Trier par »…) put a list between the role=menu and its
- * role=menuitem choices: the list is presentation only (RGAA 7.1, 9.3).
- */
-export function flattenMenus(root: ParentNode): void {
-  for (const list of root.querySelectorAll('[role="menu"] > ul, [role="menu"] > ol')) {
-    set(list, 'role', 'none')
-    for (const entry of list.querySelectorAll(':scope > li')) set(entry, 'role', 'none')
-  }
 }
 
 /**
@@ -162,17 +160,42 @@ export const allowedOn: Record<string, readonly string[]> = {
   height: elements('img object embed canvas'),
 }
 
-/** The attributes dropInvalidAttributes removes: admin.ts watches them, to remove them again. */
-export const removedAttributes = Object.keys(allowedOn)
+/**
+ * Attributes React writes empty where an empty value is invalid (RGAA 8.2): an id reference
+ * (react-select's `aria-activedescendant` with no option active) and a number (the number field's
+ * `max` with no maximum). Without them, nothing changes: no option is active, no maximum applies.
+ */
+export const invalidWhenEmpty = ['aria-activedescendant', 'max']
 
-/** Removes those attributes where HTML does not allow them (RGAA 8.2, 10.1). */
+/** The elements a label's `for` may name (HTML's labelable elements). */
+const labelable = elements('button input meter output progress select textarea')
+
+/** The attributes dropInvalidAttributes removes: admin.ts watches them, to remove them again. */
+export const removedAttributes = [...Object.keys(allowedOn), ...invalidWhenEmpty, 'for']
+
+/**
+ * Removes those attributes where HTML does not allow them (RGAA 8.2, 10.1), the empty ones that
+ * must not be, and a label's `for` that names an element a label cannot label (the Markdown
+ * editor's div, a list's): such a `for` labels nothing, so the label loses nothing; it keeps an
+ * id, for the aria-labelledby that does name the field (labelTextboxes).
+ */
 export function dropInvalidAttributes(root: ParentNode): void {
-  const selector = removedAttributes.map((name) => `[${name}]`).join(', ')
+  const selector = Object.keys(allowedOn)
+    .map((name) => `[${name}]`)
+    .join(', ')
   for (const element of root.querySelectorAll(selector)) {
     if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue
-    for (const name of removedAttributes)
-      if (element.hasAttribute(name) && !allowedOn[name]?.includes(element.localName))
+    for (const [name, tags] of Object.entries(allowedOn))
+      if (element.hasAttribute(name) && !tags.includes(element.localName))
         element.removeAttribute(name)
+  }
+  for (const name of invalidWhenEmpty)
+    for (const element of root.querySelectorAll(`[${name}=""]`)) element.removeAttribute(name)
+  for (const label of root.querySelectorAll('label[for]')) {
+    const target = label.ownerDocument.getElementById(label.getAttribute('for') ?? '')
+    if (!target || labelable.includes(target.localName)) continue
+    labelId(label)
+    label.removeAttribute('for')
   }
 }
 
@@ -183,7 +206,6 @@ export function repairDecap(root: ParentNode): void {
   hideIcons(root)
   labelTextboxes(root)
   titleFrames(root)
-  flattenMenus(root)
   workflowHeadings(root)
   markLandmarks(root)
   markMainContent(root, mainContentId)

@@ -1,23 +1,50 @@
-import { cp, mkdir, readdir, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { build } from 'esbuild'
-import { mainContentId, screenHeadingId, skipLinkId } from '../cms/admin-chrome.ts'
+import {
+  type BarLink,
+  contentSearchId,
+  mainContentId,
+  navigationBarId,
+  navigationLinks,
+  screenHeadingId,
+  skipLinkId,
+} from '../cms/admin-chrome.ts'
 import { adminTitle } from '../cms/admin-title.ts'
+import { collectionLabels } from '../cms/collections.ts'
 import { cmsConfig, cmsRepository } from '../cms/config.ts'
+import { patchDecapBundle } from '../cms/decap-bundle-patches.ts'
 import { targetDrawnByScript } from './link-check.ts'
 
 const require = createRequire(import.meta.url)
 const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'))
 const dsfrDist = join(dirname(require.resolve('@gouvfr/dsfr/package.json')), 'dist')
 
+const barLink = ({ text, href, screen }: BarLink) =>
+  `<li><a href="${href}"${screen ? ` ${targetDrawnByScript}` : ''}>${text}</a></li>`
+
+/** Shown once the user is signed in; the links lead to screens Decap draws (not checked as files). */
+const navigationBar = `<div id="${navigationBarId}" class="dedale-bar" hidden>
+<nav aria-label="Gestion des contenus">
+<ul>
+${navigationLinks(collectionLabels).map(barLink).join('\n')}
+</ul>
+</nav>
+<form id="${contentSearchId}" class="dedale-search" role="search">
+<label for="${contentSearchId}-termes" class="fr-sr-only">Rechercher dans les contenus</label>
+<input id="${contentSearchId}-termes" name="q" type="search" autocomplete="off">
+<button type="submit">Rechercher</button>
+</form>
+</div>`
+
 /**
  * The CMS page: Decap's bundle, then the site's additions, and the stylesheet that corrects
- * Decap's contrasts, focus and narrow layout. No inline code (the CSP forbids it). The skip link
- * and the screen's heading come before the #nc-root that Decap appends to <body>, out of React's
- * reach (src/cms/admin-chrome.ts).
+ * Decap's contrasts, focus and narrow layout. No inline code (the CSP forbids it). The skip link,
+ * the navigation bar and the screen's heading come before the #nc-root that Decap appends to
+ * <body>, out of React's reach (src/cms/admin-chrome.ts).
  */
 export const adminPage = `<!doctype html>
 <html lang="fr">
@@ -30,6 +57,7 @@ export const adminPage = `<!doctype html>
 </head>
 <body>
 <a id="${skipLinkId}" class="dedale-skiplink" href="#${mainContentId}" ${targetDrawnByScript}>Aller au contenu</a>
+${navigationBar}
 <h1 id="${screenHeadingId}" class="fr-sr-only">${adminTitle}</h1>
 <script src="/admin/decap-cms.js"></script>
 <script src="/admin/admin.js"></script>
@@ -43,8 +71,8 @@ body { background: var(--background-default-grey, #fff); padding: 0 1rem; }
 
 /**
  * Writes the CMS into dist/admin/ after the build: Decap CMS copied from node_modules (no CDN),
- * src/cms/admin.ts bundled, the configuration generated from the zod schemas, and the DSFR's
- * CSS for the previews. Nothing of it is loaded by the site's pages.
+ * its bundle patched where its markup is invalid (src/cms/decap-bundle-patches.ts), src/cms/admin.ts
+ * bundled, the configuration generated from the zod schemas, and the DSFR's CSS for the previews. Nothing of it is loaded by the site's pages.
  */
 export function cmsAdmin(): AstroIntegration {
   // Bundled while Astro builds the pages (esbuild's own process takes the idle core), written after.
@@ -62,7 +90,11 @@ export function cmsAdmin(): AstroIntegration {
         const decapFiles = (await readdir(decapDist)).filter((file) =>
           /(^|\.)decap-cms\.js$|\.wasm$/.test(file),
         )
-        for (const file of decapFiles) await cp(join(decapDist, file), join(admin, file))
+        for (const file of decapFiles)
+          if (file === 'decap-cms.js') {
+            const bundle = await readFile(join(decapDist, file), 'utf8')
+            await writeFile(join(admin, file), patchDecapBundle(bundle))
+          } else await cp(join(decapDist, file), join(admin, file))
         await cp(join(dsfrDist, 'dsfr.min.css'), join(admin, 'dsfr', 'dsfr.min.css'))
         await cp(join(dsfrDist, 'fonts'), join(admin, 'dsfr', 'fonts'), { recursive: true })
         await cp(join(dsfrDist, 'icons', 'system'), join(admin, 'dsfr', 'icons', 'system'), {

@@ -1,8 +1,18 @@
 // The site's additions around Decap CMS (src/cms/admin-chrome.ts), outside #nc-root: the screen's
-// h1 where Decap draws none (RGAA 9.1), exactly one per screen, and the skip link that moves the
-// focus to the main content without changing the address Decap routes by (RGAA 12.7).
+// h1 where Decap draws none (RGAA 9.1), exactly one per screen, the skip link that moves the
+// focus to the main content without changing the address Decap routes by (RGAA 12.7), and the
+// navigation bar with its search (RGAA 12.2, 12.5).
 import { afterEach, describe, expect, it } from 'vitest'
-import { screenHeading, updateScreenHeading, wireSkipLink } from '../../src/cms/admin-chrome.ts'
+import {
+  currentness,
+  navigationLinks,
+  screenHeading,
+  updateNavigationBar,
+  updateScreenHeading,
+  wireNavigationBar,
+  wireSkipLink,
+} from '../../src/cms/admin-chrome.ts'
+import { collectionLabels } from '../../src/cms/collections.ts'
 import { adminPage } from '../../src/integrations/cms-admin.ts'
 
 const labels = { pages: 'Pages générales', 'fiches-travaux': 'Fiches travaux' }
@@ -67,6 +77,77 @@ describe('the page’s own nodes before #nc-root', () => {
     ;(document.querySelector('a') as HTMLAnchorElement).click()
     expect(document.activeElement?.id).toBe('contenu')
     expect(location.hash).toBe('#/collections/pages')
+  })
+})
+
+describe('the navigation bar (RGAA 12.2, 12.5)', () => {
+  const load = (decapMarkup: string) => {
+    const body = /<body>([\s\S]*)<\/body>/.exec(adminPage)?.[1] ?? ''
+    document.body.innerHTML = `${body.replace(/<script[^>]*><\/script>/g, '')}${decapMarkup}`
+  }
+  const signedIn = '<div id="nc-root"><div class="css-1-AppMainContainer"></div></div>'
+  afterEach(() => {
+    history.replaceState(null, '', '#')
+  })
+
+  it('lists every collection, then the workflow’s board and the public site', () => {
+    expect(navigationLinks(collectionLabels).map(({ text, href }) => `${text} ${href}`)).toEqual([
+      'Pages générales #/collections/pages',
+      'Le parcours #/collections/parcours',
+      'Comprendre #/collections/comprendre',
+      'Les démarches #/collections/demarches',
+      'Fiches travaux #/collections/fiches-travaux',
+      'Glossaire et annuaire #/collections/donnees',
+      'Flux éditorial #/workflow',
+      'Voir le site /',
+    ])
+  })
+
+  it.each([
+    ['#/collections/pages', '#/collections/pages', 'page'],
+    ['#/collections/pages', '#/collections/pages/entries/faq', 'true'],
+    ['#/collections/pages', '#/collections/parcours', null],
+    ['#/workflow', '#/workflow', 'page'],
+    ['#/collections/pages', '#/collections/pages/entries/faq?ref=workflow', 'true'],
+    ['/', '#/collections/pages', null],
+  ])('%s is current on %s: %s', (href, hash, current) => {
+    expect(currentness(href, hash)).toBe(current)
+  })
+
+  it('comes right after the skip link, hidden until the user is signed in, and marks the current screen', () => {
+    load('<div id="nc-root"><section class="css-b-StyledAuthenticationPage"></section></div>')
+    const bar = document.body.children[1] as HTMLElement
+    expect(bar.querySelector('nav')?.getAttribute('aria-label')).toBe('Gestion des contenus')
+    updateNavigationBar(document)
+    expect(bar.hidden).toBe(true)
+
+    history.replaceState(null, '', '#/collections/fiches-travaux/entries/piscines')
+    $nc().outerHTML = signedIn
+    updateNavigationBar(document)
+    expect(bar.hidden).toBe(false)
+    const current = [...bar.querySelectorAll('[aria-current]')]
+    expect(current.map((link) => [link.textContent, link.getAttribute('aria-current')])).toEqual([
+      ['Fiches travaux', 'true'],
+    ])
+
+    history.replaceState(null, '', '#/workflow')
+    updateNavigationBar(document)
+    expect(bar.querySelector('[aria-current]')?.textContent).toBe('Flux éditorial')
+  })
+
+  it('searches every collection through Decap’s route, and goes nowhere without terms', () => {
+    history.replaceState(null, '', '#/collections/pages/entries/faq')
+    load(signedIn)
+    wireNavigationBar(document)
+    const form = document.querySelector('form[role="search"]') as HTMLFormElement
+    const input = form.querySelector('input') as HTMLInputElement
+    expect(form.querySelector('label')?.textContent).toBe('Rechercher dans les contenus')
+    input.value = '   '
+    form.requestSubmit()
+    expect(location.hash).toBe('#/collections/pages/entries/faq')
+    input.value = ' clôture en limite '
+    form.requestSubmit()
+    expect(location.hash).toBe(`#/search/${encodeURIComponent('clôture en limite')}`)
   })
 })
 

@@ -4,7 +4,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
   dropInvalidAttributes,
-  flattenMenus,
   hideIcons,
   labelTextboxes,
   markLandmarks,
@@ -49,9 +48,9 @@ const editor = `
         <div role="textbox" aria-multiline="true" contenteditable="true" value="[object Object],[object Object]"></div></div>
       </div>
       <iframe id="preview-pane" class="css-1-PreviewPaneFrame" srcdoc="<p>Aperçu</p>"></iframe>
-      <div class="css-1-StyledWrapper"><div role="menu"><ul class="css-1-DropdownList" width="max-content">
+      <div class="css-1-StyledWrapper"><div role="menu"><div class="css-1-DropdownList" width="max-content">
         <button role="menuitem">Publier maintenant</button><button role="menuitem">Publier et créer</button>
-      </ul></div></div>
+      </div></div></div>
     </div>
   </div></div>`
 
@@ -82,10 +81,10 @@ const workflow = `<div id="nc-root">
 /** The editor's status menu, open (« Statut : Brouillon »), as the workflow draws it. */
 const statusMenu = `<div class="css-1xhqzoz-StyledWrapper-ToolbarDropdown"><div><span role="button" tabindex="0"
   aria-haspopup="true" aria-expanded="true" class="css-1asl8tt-StyledDropdownButton-StatusButton">Statut : Brouillon</span></div>
-  <div role="menu" tabindex="-1"><ul width="120px" class="css-4ymrfa-DropdownList">
+  <div role="menu" tabindex="-1"><div width="120px" class="css-4ymrfa-DropdownList">
     <div role="menuitem" tabindex="-1"><span>Brouillon</span><div class="css-1-MenuItemIconContainer"><span><svg width="24" height="24"></svg></span></div></div>
     <div role="menuitem" tabindex="-1"><span>En cours de révision</span></div>
-  </ul></div></div>`
+  </div></div></div>`
 
 const $ = (selector: string) => document.querySelector(selector) as HTMLElement
 const $$ = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)]
@@ -159,18 +158,13 @@ describe('the repairs of Decap’s markup', () => {
     const textbox = $('[role="textbox"]')
     const label = document.getElementById(textbox.getAttribute('aria-labelledby') ?? '')
     expect(label?.textContent).toBe('Texte de la page')
-    expect(label?.getAttribute('for')).toBe('body-field-90')
+    // Its for named no element (RGAA 8.2): the aria-labelledby names the field instead.
+    expect(label?.hasAttribute('for')).toBe(false)
   })
 
   it('titles the preview frame', () => {
     titleFrames(document)
     expect($('#preview-pane').title).toBe('Aperçu de la page')
-  })
-
-  it('takes the list out of a menu’s structure', () => {
-    flattenMenus(document)
-    expect($('[role="menu"] > ul').getAttribute('role')).toBe('none')
-    expect($$('[role="menu"] > ul > [role="menuitem"]')).toHaveLength(2)
   })
 
   it('marks the editor’s toolbar as the banner and its fields as the main content, and the sign-in box', () => {
@@ -219,6 +213,33 @@ describe('the repairs of Decap’s markup', () => {
     expect($$('[value], [width], [name]')).toHaveLength(4)
   })
 
+  it('removes empty id references and numbers, and a label’s for that names what a label cannot label (RGAA 8.2)', () => {
+    document.body.innerHTML = `${editor}
+      <div class="css-1-SelectControl"><input id="react-select-3-input" aria-activedescendant=""></div>
+      <input id="weight-field-4" type="number" max="" min="0">
+      <label for="weight-field-4">Ordre</label>`
+    dropInvalidAttributes(document)
+    expect($$('[aria-activedescendant], [max]')).toEqual([])
+    expect($('#weight-field-4').getAttribute('min')).toBe('0')
+    // The list's label named its div: it keeps an id, not the for. The inputs' labels keep theirs
+    // (the list items' questions, the number), and so does the one naming no element (the
+    // Markdown editor's, which labelTextboxes repairs).
+    const list = $('label:not([for])')
+    expect([list.textContent, list.id]).toEqual(['Questions fréquentes', 'label-faq-field-33'])
+    expect($$('label[for]').map((label) => label.getAttribute('for'))).toEqual([
+      'question-field-35',
+      'question-field-35',
+      'body-field-90',
+      'weight-field-4',
+    ])
+    // An option active again: React's reference is kept.
+    $('#react-select-3-input').setAttribute('aria-activedescendant', 'react-select-3-option-0')
+    dropInvalidAttributes(document)
+    expect($('#react-select-3-input').getAttribute('aria-activedescendant')).toBe(
+      'react-select-3-option-0',
+    )
+  })
+
   it('removes them again when React writes them again (a new value of the Markdown editor)', () => {
     repairDecap(document)
     const textbox = $('[role="textbox"]')
@@ -226,7 +247,7 @@ describe('the repairs of Decap’s markup', () => {
     textbox.setAttribute('value', '[object Object]')
     repairDecap(document)
     expect(textbox.hasAttribute('value')).toBe(false)
-    expect(textbox.getAttribute('aria-labelledby')).toBe('body-field-90-label')
+    expect(textbox.getAttribute('aria-labelledby')).toBe('label-body-field-90')
   })
 
   it('only sets attributes: the same nodes in the same places, and nothing to change the second time', () => {

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import en from 'decap-cms-locales/dist/esm/en/index.js'
 import fr from 'decap-cms-locales/dist/esm/fr/index.js'
+import { HtmlValidate } from 'html-validate'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminTitle } from '../../src/cms/admin-title.ts'
@@ -467,27 +468,104 @@ describe('the editorial workflow’s screens (same sample page)', { timeout: 300
     expect(report).toEqual([])
   })
 
-  it('leaves no invalid or presentation attribute after the editor is opened, typed in and its menus opened (RGAA 8.2, 10.1)', async () => {
+  it('draws valid markup, with no presentation attribute, on every screen, menus open and after typing (RGAA 8.2, 10.1)', async () => {
+    const found = new Set<string>()
+    const look = async (screen: string, on = page) => {
+      for (const attribute of await invalidAttributes(on)) found.add(`${screen}: ${attribute}`)
+      for (const problem of await invalidMarkup(on)) found.add(`${screen}: ${problem}`)
+    }
+    await look('sign-in', await adminPage(1280, 900, false, workflowAdmin.origin))
     const page = await adminPage(1280, 900, true, workflowAdmin.origin)
+    await show(page, screens.collection, workflowAdmin.origin)
+    await look('collection')
     await draft(page, 'Questions fréquentes (relue)')
-    const found = new Set(await invalidAttributes(page))
+    await look('draft')
     await openMenu(page, page.locator('[class*="StatusButton"]'))
-    for (const attribute of await invalidAttributes(page)) found.add(attribute)
+    await look('status menu')
     await page.keyboard.press('Escape')
     await openMenu(page, page.getByRole('button', { name: 'Publier', exact: true }))
-    for (const attribute of await invalidAttributes(page)) found.add(attribute)
+    await look('publish menu')
     await page.keyboard.press('Escape')
     // React writes the Markdown editor's value again on each change: the repair removes it again.
     await page.getByRole('textbox', { name: 'Texte de la page' }).click()
     await page.keyboard.type(' Une phrase ajoutée.')
     await page.waitForTimeout(300)
-    for (const attribute of await invalidAttributes(page)) found.add(attribute)
+    await look('typed')
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
     await page.getByText('Modifications enregistrées').waitFor()
     await show(page, '#/workflow', workflowAdmin.origin)
     await page.locator('[class*="WorkflowCardContainer"]').waitFor()
-    for (const attribute of await invalidAttributes(page)) found.add(attribute)
+    await look('workflow')
+    await show(page, '#/search/piscine', workflowAdmin.origin)
+    await look('search')
     expect([...found].sort()).toEqual([])
+  })
+
+  it('keeps the site’s navigation bar, with its search, at the same place on every screen, the editor’s included (RGAA 12.2, 12.5)', async () => {
+    const signIn = await adminPage(1280, 900, false, workflowAdmin.origin)
+    expect(await signIn.getByRole('navigation', { name: 'Gestion des contenus' }).count()).toBe(0)
+    const page = await adminPage(1280, 900, true, workflowAdmin.origin)
+    const bar = page.locator('.dedale-bar')
+    const seen: { screen: string; place: string; links: string[]; current: string[] }[] = []
+    const report: string[] = []
+    const look = async (screen: string) => {
+      const box = await bar.boundingBox()
+      seen.push({
+        screen,
+        place: box ? `${box.x},${box.y} ${box.width}×${Math.round(box.height)}` : 'hidden',
+        links: await bar.getByRole('link').allTextContents(),
+        current: await bar.locator('[aria-current]').allTextContents(),
+      })
+      // Nothing of Decap's drawn over it: each link and the search field are what a pointer hits.
+      const covered = await bar.locator('a, input, button').evaluateAll((targets) =>
+        targets
+          .filter((target) => {
+            const { x, y, width, height } = target.getBoundingClientRect()
+            return !target.contains(document.elementFromPoint(x + width / 2, y + height / 2))
+          })
+          .map((target) => target.textContent || target.localName),
+      )
+      for (const target of covered) report.push(`${screen}: « ${target} » covered`)
+    }
+    await show(page, screens.collection, workflowAdmin.origin)
+    await look('collection')
+    await show(page, screens.faq, workflowAdmin.origin)
+    await look('editor')
+    await show(page, '#/workflow', workflowAdmin.origin)
+    await look('workflow')
+    // From the editor, the search of every collection, with the keyboard.
+    await show(page, screens.fiche, workflowAdmin.origin)
+    await look('fiche')
+    await tabTo(page, '#recherche-contenus-termes')
+    await page.keyboard.type('piscine')
+    await page.keyboard.press('Enter')
+    await page.locator('[class*="ListCardLink"][href$="/entries/piscines"]').waitFor()
+    expect(new URL(page.url()).hash).toBe('#/search/piscine')
+    expect(await page.title()).toBe(`Recherche — ${adminTitle}`)
+    await look('search')
+    expect(report).toEqual([])
+    const [first] = seen
+    expect(seen.map(({ screen, place, links }) => ({ screen, place, links }))).toEqual(
+      seen.map(({ screen }) => ({ screen, place: first?.place, links: first?.links })),
+    )
+    expect(first?.links).toEqual([
+      'Pages générales',
+      'Le parcours',
+      'Comprendre',
+      'Les démarches',
+      'Fiches travaux',
+      'Glossaire et annuaire',
+      'Flux éditorial',
+      'Voir le site',
+    ])
+    expect(seen.map(({ screen, current }) => `${screen}: ${current.join(', ')}`)).toEqual([
+      'collection: Pages générales',
+      'editor: Pages générales',
+      'workflow: Flux éditorial',
+      'fiche: Fiches travaux',
+      'search: ',
+    ])
+    expect(await violations(page)).toEqual([])
   })
 
   it('shows the focus on every Tab stop, reflows at 320 px and at 200 % text, and keeps spaced text whole', async () => {
@@ -511,6 +589,26 @@ describe('the editorial workflow’s screens (same sample page)', { timeout: 300
       }
     }
     expect(report).toEqual([])
+  })
+
+  it('moves a draft to « Prêt » with the keyboard alone, the path beside the board’s drag and drop (RGAA 7.3)', async () => {
+    const page = await adminPage(1280, 900, true, workflowAdmin.origin)
+    await draft(page, 'Questions fréquentes (prête)')
+    const status = page.locator('[class*="StatusButton"]')
+    await tabTo(page, '[class*="StatusButton"]')
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem')
+    const active = () => page.evaluate(() => document.activeElement?.textContent)
+    for (let presses = 0; presses < 3 && (await active()) !== 'Prêt'; presses++)
+      await page.keyboard.press('ArrowDown')
+    expect(await active()).toBe('Prêt')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => status.textContent()).toBe('Statut : Prêt')
+    await show(page, '#/workflow', workflowAdmin.origin)
+    const ready = page
+      .locator('[class*="renderColumns"]')
+      .filter({ has: page.getByRole('heading', { level: 2, name: 'Prêt' }) })
+    await expect.poll(() => ready.getByText('Questions fréquentes (prête)').count()).toBe(1)
   })
 })
 
@@ -540,8 +638,9 @@ async function namesInEnglish(page: Page): Promise<string[]> {
  * The attributes of Decap's markup that make the generated code invalid or carry presentation
  * (RGAA 8.2, 10.1), as "tag[attribute]": `value` on an element that has none (React writes the
  * Markdown editor's value on its div), `name` on one that takes none (the workflow's column
- * headings), `width`/`height` other than on img, object, embed, canvas and SVG, and the
- * presentation elements and attributes of RGAA's glossary (« Présentation de l’information »).
+ * headings), `width`/`height` other than on img, object, embed, canvas and SVG, an empty id
+ * reference or number, a label's `for` naming what a label cannot label, and the presentation
+ * elements and attributes of RGAA's glossary (« Présentation de l’information »).
  */
 function invalidAttributes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -559,6 +658,7 @@ function invalidAttributes(page: Page): Promise<string[]> {
         ' ',
       )
     const presentationTags = 'basefont blink center font marquee s strike tt big'.split(' ')
+    const labelable = 'button input meter output progress select textarea'.split(' ')
     const found: string[] = []
     for (const element of document.body.querySelectorAll('*')) {
       if (element.namespaceURI !== html) continue
@@ -569,10 +669,51 @@ function invalidAttributes(page: Page): Promise<string[]> {
           found.push(`${tag}[${attribute}]`)
       for (const attribute of presentation)
         if (element.hasAttribute(attribute)) found.push(`${tag}[${attribute}]`)
+      for (const attribute of ['aria-activedescendant', 'max'])
+        if (element.getAttribute(attribute) === '') found.push(`${tag}[${attribute}=""]`)
+      const target = tag === 'label' && document.getElementById(element.getAttribute('for') ?? '')
+      if (target && !labelable.includes(target.localName))
+        found.push(`label[for] → ${target.localName}`)
     }
     return [...new Set(found)].sort()
   })
 }
+
+/**
+ * What makes the markup drawn now invalid HTML (RGAA 8.2), as html-validate reads the DOM
+ * serialized: the rules of the HTML standard's content models, attributes and references, not the
+ * site's own style rules (.htmlvalidate.mjs). One line per rule and element.
+ */
+async function invalidMarkup(page: Page): Promise<string[]> {
+  const html = await page.evaluate(() => `<!doctype html>${document.documentElement.outerHTML}`)
+  const report = await markupValidator.validateString(html)
+  const messages = report.results.flatMap((result) => result.messages)
+  return [...new Set(messages.map(({ ruleId, selector }) => `${ruleId} ${selector ?? ''}`))]
+}
+
+const markupValidator = new HtmlValidate({
+  rules: Object.fromEntries(
+    [
+      'attribute-allowed-values',
+      'attribute-misuse',
+      'deprecated',
+      'element-name',
+      'element-permitted-content',
+      'element-permitted-occurrences',
+      'element-permitted-order',
+      'element-permitted-parent',
+      'element-required-ancestor',
+      'element-required-attributes',
+      'element-required-content',
+      'input-attributes',
+      'no-deprecated-attr',
+      'no-dup-attr',
+      'no-dup-id',
+      'no-missing-references',
+      'void-content',
+    ].map((rule) => [rule, 'error']),
+  ),
+})
 
 /** The phrases of a Decap locale, without their placeholders' values. */
 function leaves(phrases: Phrases): string[] {

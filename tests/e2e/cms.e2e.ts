@@ -43,7 +43,7 @@ function changedLines(before: string, after: string): [string, string][] {
 async function openEntry(hash: string) {
   await signIn()
   await page.goto(`${admin.origin}/admin/#/collections/${hash}`)
-  await page.locator('label[for^="title-field-"], label[for^="items-field-"]').first().waitFor()
+  await page.locator('label[for^="title-field-"], [id^="items-field-"]').first().waitFor()
 }
 
 /** A new browser session on /admin/, signed in to the local proxy. */
