@@ -12,25 +12,16 @@ export interface DecapPatch {
   component: string
   from: string
   to: string
-  /** What HTML forbids in Decap's markup, and why the new element keeps its look and meaning. */
-  reason: string
 }
 
 export const decapPatches: readonly DecapPatch[] = [
-  {
-    component: 'DropdownList',
-    from: 'ul',
-    to: 'div',
-    reason:
-      'The list of each menu (« Publier », « Statut », « Trier par »…) holds its choices as div[role=menuitem] (react-aria-menubutton): a ul holds only li. A div holds them; the menu keeps its role and its choices theirs.',
-  },
-  {
-    component: 'TitleIcons',
-    from: 'div',
-    to: 'span',
-    reason:
-      'The title (h2) of each card of a collection’s list holds the box of its workflow badge: a heading holds phrasing content only. A span holds it, with the same flex layout.',
-  },
+  // The list of each menu (« Publier », « Statut », « Trier par »…) holds its choices as
+  // div[role=menuitem] (react-aria-menubutton), and a ul holds only li: a div holds them, the
+  // menu keeps its role and its choices theirs.
+  { component: 'DropdownList', from: 'ul', to: 'div' },
+  // The title (h2) of each card of a collection's list holds the box of its workflow badge, and a
+  // heading holds phrasing content only: a span holds it, with the same flex layout.
+  { component: 'TitleIcons', from: 'div', to: 'span' },
 ]
 
 /** `source` (Decap's bundle) with each patch applied once; throws if a declaration is not found once. */

@@ -175,9 +175,9 @@ export const removedAttributes = [...Object.keys(allowedOn), ...invalidWhenEmpty
 
 /**
  * Removes those attributes where HTML does not allow them (RGAA 8.2, 10.1), the empty ones that
- * must not be, and a label's `for` that names an element a label cannot label (the Markdown
- * editor's div, a list's): such a `for` labels nothing, so the label loses nothing; it keeps an
- * id, for the aria-labelledby that does name the field (labelTextboxes).
+ * must not be, and a label's `for` that names an element a label cannot label (a list's div):
+ * such a `for` labels nothing, so the label loses nothing; it keeps an id, which an
+ * aria-labelledby can name.
  */
 export function dropInvalidAttributes(root: ParentNode): void {
   const selector = Object.keys(allowedOn)

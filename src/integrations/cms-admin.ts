@@ -72,7 +72,8 @@ body { background: var(--background-default-grey, #fff); padding: 0 1rem; }
 /**
  * Writes the CMS into dist/admin/ after the build: Decap CMS copied from node_modules (no CDN),
  * its bundle patched where its markup is invalid (src/cms/decap-bundle-patches.ts), src/cms/admin.ts
- * bundled, the configuration generated from the zod schemas, and the DSFR's CSS for the previews. Nothing of it is loaded by the site's pages.
+ * bundled, the configuration generated from the zod schemas, and the DSFR's CSS for the previews.
+ * Nothing of it is loaded by the site's pages.
  */
 export function cmsAdmin(): AstroIntegration {
   // Bundled while Astro builds the pages (esbuild's own process takes the idle core), written after.

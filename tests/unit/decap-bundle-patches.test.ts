@@ -23,7 +23,7 @@ describe('patchDecapBundle', () => {
 
   it('fails when a component is not declared exactly once as expected (a Decap upgrade)', () => {
     const one = 'a=s("ul",{target:"e1",label:"DropdownList"})(x)'
-    const patch = { component: 'DropdownList', from: 'ul', to: 'div', reason: '' }
+    const patch = { component: 'DropdownList', from: 'ul', to: 'div' }
     expect(patchDecapBundle(one, [patch])).toBe('a=s("div",{target:"e1",label:"DropdownList"})(x)')
     expect(() => patchDecapBundle('a=s("ol",{target:"e1",label:"DropdownList"})', [patch])).toThrow(
       /0 declarations of DropdownList as a ul/,
