@@ -8,6 +8,7 @@ import { bootstrapFile, listMigrations, migrate, seedFile } from '../../scripts/
 import { pgliteRunner } from '../../scripts/database/sql-runner.ts'
 import type { StatisticsSnapshot } from '../domain/public-statistics.ts'
 import { statisticsSnapshot } from '../server/statistics/statistics-snapshot.ts'
+import { virtualModule } from './virtual-module.ts'
 
 const moduleId = 'virtual:dedale/statistics'
 
@@ -75,18 +76,7 @@ export function statisticsSnapshotIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'dedale:statistics-snapshot',
-                resolveId: (id: string) => (id === moduleId ? `\0${moduleId}` : undefined),
-                load: async (id: string) =>
-                  id === `\0${moduleId}`
-                    ? `export default ${JSON.stringify(await load())}`
-                    : undefined,
-              },
-            ],
-          },
+          vite: { plugins: [virtualModule(moduleId, load)] },
         })
       },
       'astro:build:done': async ({ dir, logger }) => {

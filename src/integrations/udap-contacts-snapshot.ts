@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro'
 import { publishedUdapContactsAnswer } from '../domain/api/agent-udap.ts'
 import { readStoreConfig } from '../server/config.ts'
 import { withStore } from '../server/store/open-store.ts'
+import { virtualModule } from './virtual-module.ts'
 
 const moduleId = 'virtual:dedale/udap-contacts'
 
@@ -32,18 +33,7 @@ export function udapContactsSnapshotIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'dedale:udap-contacts-snapshot',
-                resolveId: (id: string) => (id === moduleId ? `\0${moduleId}` : undefined),
-                load: async (id: string) =>
-                  id === `\0${moduleId}`
-                    ? `export default ${JSON.stringify(await load())}`
-                    : undefined,
-              },
-            ],
-          },
+          vite: { plugins: [virtualModule(moduleId, load)] },
         })
       },
     },
