@@ -40,8 +40,14 @@ export default defineConfig({
   ...(benchContent ? { cacheDir: `${benchContent}/../astro-cache` } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
-    // No inline script or data: asset, so the CSP can stay strict (script-src 'self').
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // No inline script or data: asset, so the CSP can stay strict (script-src 'self').
+      assetsInlineLimit: 0,
+      // Every MDX module starts with Astro's "use astro:head-inject", which Astro reads before
+      // bundling: Rolldown's warning that it drops it, once per page with a code frame, buried
+      // the build's real warnings (10,000 of them for 10,000 pages).
+      rolldownOptions: { checks: { moduleLevelDirective: false } },
+    },
     // npm run dev: the functions run behind Netlify's emulator (scripts/dev.ts).
     server: process.env.DEDALE_FUNCTIONS_URL
       ? { proxy: { '/api': process.env.DEDALE_FUNCTIONS_URL } }

@@ -77,3 +77,13 @@ export const navigation: readonly { href: string; label: string }[] = [
   ...navigationSections.map(({ key, label }) => ({ href: contentSections[key].href, label })),
   ...tools,
 ]
+
+/**
+ * Each main navigation link's `aria-current` on the page at `pathname` (RGAA: the current page is
+ * "page"; a page inside a section marks that section "true", as the DSFR does).
+ */
+export function navigationCurrent(pathname: string): ('page' | 'true' | undefined)[] {
+  return navigation.map(({ href }) =>
+    pathname === href ? 'page' : href !== '/' && pathname.startsWith(href) ? 'true' : undefined,
+  )
+}

@@ -57,6 +57,31 @@ describe('every built page', () => {
     expect(problems).toEqual([])
   })
 
+  it('marks its own place in the main navigation, and no other', () => {
+    // The header is rendered once per place (src/site/render-once.ts): a page must not carry
+    // another page's marks. "page" on the current page's link, "true" on its section's.
+    const problems = sitePages().flatMap(({ path, html }) => {
+      const nav = first(html, /(<nav class="fr-nav"[\s\S]*?<\/nav>)/)
+      if (!nav) return [`${path}: no main navigation`]
+      return [
+        ...nav.matchAll(/<a class="fr-nav__link" href="([^"]+)"(?: aria-current="([^"]+)")?/g),
+      ]
+        .map(([, href = '', current]) => {
+          const expected =
+            href === path ? 'page' : href !== '/' && path.startsWith(href) ? 'true' : undefined
+          return current === expected ? '' : `${path}: ${href} marked ${current}, not ${expected}`
+        })
+        .filter(Boolean)
+    })
+    expect(problems).toEqual([])
+    // The pages of a section and the others really differ (the check above is not vacuous).
+    const marked = sitePages().filter(({ html }) =>
+      html.includes('class="fr-nav__link" href="/fiches-travaux/" aria-current'),
+    )
+    expect(marked.length).toBeGreaterThan(1)
+    expect(marked.length).toBeLessThan(sitePages().length)
+  })
+
   it('has its own title and description', () => {
     const titles = sitePages().map(({ html }) => first(html, /<title>([^<]*)<\/title>/))
     const descriptions = sitePages().map(({ html }) => meta(html, 'description'))
