@@ -44,10 +44,13 @@ export async function prepareContent(dir: string, size: number): Promise<string>
   return content
 }
 
-/** The site's own build of the content, timed as a whole and part by part. */
+/** The site's own build of the content, from cold, timed as a whole and part by part. */
 export async function buildSite(dir: string, content: string): Promise<SiteBuild> {
   const timings = join(dir, 'timings.json')
   const site = join(dir, 'site')
+  // From cold: no content cache of an earlier build (astro.config.mjs), no output to empty first.
+  for (const left of [site, join(dir, 'astro-cache')])
+    await rm(left, { recursive: true, force: true })
   const result = await astro(dir, ['build', '--outDir', site], {
     DEDALE_CONTENT_DIR: content,
     DEDALE_BUILD_TIMINGS: timings,
@@ -64,6 +67,8 @@ export async function buildSite(dir: string, content: string): Promise<SiteBuild
 
 /** The same content with nothing around it (a <main> and the MDX), indexed by Pagefind: the floor. */
 export async function buildBare(dir: string, content: string): Promise<Timing> {
+  // From cold, as the site: a new project, without an earlier build's cache or output.
+  await rm(join(dir, 'bare'), { recursive: true, force: true })
   const project = await writeBareProject(join(dir, 'bare'), content)
   const result = await astro(dir, ['build', '--root', project])
   if (result.failure) throw new Error(`The bare build failed: ${result.failure}`)

@@ -4,38 +4,78 @@
 // each part's share of the site build, the heaviest page, the Pagefind index size and what a
 // browser downloads from the index for a first search on the search page, then a second one.
 //
-//   npm run bench:build [-- --sizes=100,1000,10000] [--record]
+// With --repeat=N, each size is built N times each way, alternately (site then bare, then bare
+// then site…), every build from cold: the figures are the medians, and the ratio the median of
+// each round's ratio (this machine's speed drifts by more than the 1.3× target's margin between
+// two builds a minute apart).
+//
+//   npm run bench:build [-- --sizes=100,1000,10000] [--repeat=3] [--record]
 import { readdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import { buildBare, buildSite, heaviestHtml, prepareContent, timedLinkCheck } from './build-runs.ts'
+import {
+  buildBare,
+  buildSite,
+  heaviestHtml,
+  prepareContent,
+  type SiteBuild,
+  type Timing,
+  timedLinkCheck,
+} from './build-runs.ts'
 import { compareWithPrevious } from './history.ts'
 import { serveStatic } from './static-server.ts'
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,10000' },
+    repeat: { type: 'string', default: '1' },
     record: { type: 'boolean', default: false },
   },
 })
 const sizes = values.sizes.split(',').map(Number)
+const repeat = Number(values.repeat)
 const root = resolve('.data/bench')
 
 const rows: string[] = []
 const shareRows: string[] = []
 const figures: Record<string, number> = {}
+const roundLines: string[] = []
 let shareHeader = ''
 for (const size of sizes) {
   const dir = join(root, String(size))
   const content = await prepareContent(dir, size)
   const site = join(dir, 'site')
-  const build = await buildSite(dir, content)
-  if (build.failure) {
-    console.error(`\n${size} pages: the site build failed.\n${build.failure}`)
-    process.exit(1)
+  const rounds: { site: SiteBuild; bare: Timing }[] = []
+  for (let round = 0; round < repeat; round++) {
+    const siteFirst = round % 2 === 0
+    const bareBefore = siteFirst ? undefined : await buildBare(dir, content)
+    const build = await buildSite(dir, content)
+    if (build.failure) {
+      console.error(`\n${size} pages: the site build failed.\n${build.failure}`)
+      process.exit(1)
+    }
+    rounds.push({ site: build, bare: bareBefore ?? (await buildBare(dir, content)) })
   }
-  const bare = await buildBare(dir, content)
+  // The round of the median site build gives the parts; the times are each side's median.
+  const build = medianBy(rounds, ({ site }) => site.seconds).site
+  const bare = {
+    seconds: median(rounds.map((round) => round.bare.seconds)),
+    cpuSeconds: median(rounds.map((round) => round.bare.cpuSeconds)),
+  }
+  const siteSeconds = median(rounds.map((round) => round.site.seconds))
+  const siteCpuSeconds = median(rounds.map((round) => round.site.cpuSeconds))
+  const ratio = median(rounds.map((round) => round.site.seconds / round.bare.seconds))
+  const cpuRatio = median(rounds.map((round) => round.site.cpuSeconds / round.bare.cpuSeconds))
+  if (repeat > 1)
+    roundLines.push(
+      `${String(size).padStart(6)}  ${rounds
+        .map(
+          (round, index) =>
+            `${index % 2 === 0 ? 'site, bare' : 'bare, site'}: ${round.site.seconds.toFixed(1)} s / ${round.bare.seconds.toFixed(1)} s = ${(round.site.seconds / round.bare.seconds).toFixed(2)}×`,
+        )
+        .join('; ')}`,
+    )
   const bareSeconds = bare.seconds
   const links = await timedLinkCheck(site)
   if (links.broken.length > 0) {
@@ -47,9 +87,9 @@ for (const size of sizes) {
   const indexBytes = await folderBytes(join(site, 'pagefind'))
   const [first, second] = await queryBytes(site)
   Object.assign(figures, {
-    [`${size} pages: site build (s)`]: build.seconds,
+    [`${size} pages: site build (s)`]: siteSeconds,
     [`${size} pages: bare build (s)`]: bareSeconds,
-    [`${size} pages: site build CPU (s)`]: build.cpuSeconds,
+    [`${size} pages: site build CPU (s)`]: siteCpuSeconds,
     [`${size} pages: bare build CPU (s)`]: bare.cpuSeconds,
     [`${size} pages: heaviest HTML (kB)`]: heaviest.bytes / 1024,
     [`${size} pages: heaviest synthetic HTML (kB)`]: synthetic.bytes / 1024,
@@ -58,7 +98,7 @@ for (const size of sizes) {
     [`${size} pages: second query (kB)`]: second / 1024,
   })
   rows.push(
-    `${String(size).padStart(6)}  ${`${build.seconds.toFixed(1)} s`.padStart(8)}  ${`${bareSeconds.toFixed(1)} s`.padStart(8)}  ${(build.seconds / bareSeconds).toFixed(2).padStart(5)}×  ${(build.cpuSeconds / bare.cpuSeconds).toFixed(2).padStart(5)}×  ${kB(heaviest.bytes, 1).padStart(9)}  ${kB(synthetic.bytes, 1).padStart(9)}  ${kB(indexBytes).padStart(10)}  ${kB(first).padStart(10)}  ${kB(second).padStart(10)}`,
+    `${String(size).padStart(6)}  ${`${siteSeconds.toFixed(1)} s`.padStart(8)}  ${`${bareSeconds.toFixed(1)} s`.padStart(8)}  ${ratio.toFixed(2).padStart(5)}×  ${cpuRatio.toFixed(2).padStart(5)}×  ${kB(heaviest.bytes, 1).padStart(9)}  ${kB(synthetic.bytes, 1).padStart(9)}  ${kB(indexBytes).padStart(10)}  ${kB(first).padStart(10)}  ${kB(second).padStart(10)}`,
   )
   // Neither counts in the build's parts: the search runs beside the passes, the link check after.
   const parts = {
@@ -91,7 +131,12 @@ console.log(
   '\n pages      site      bare  ratio    CPU  max HTML  synthetic       index   1st query   2nd query',
 )
 for (const row of rows) console.log(row)
-console.log('(ratio: wall clock; CPU: CPU time of the build processes, steadier on a busy machine)')
+console.log(
+  repeat > 1
+    ? `(${repeat} rounds: each side's median time; ratio: the median of the rounds' wall-clock ratios; CPU: of their CPU-time ratios)`
+    : '(ratio: wall clock; CPU: CPU time of the build processes, steadier on a busy machine)',
+)
+if (roundLines.length > 0) console.log(`\nRounds (site / bare):\n${roundLines.join('\n')}`)
 console.log(
   '\nShare of the site build ("search (beside)": the copies and the index, made beside the other passes; the link check runs in the site tests, after the build; their shares are against the build):',
 )
@@ -101,6 +146,20 @@ console.log(
   '\nTargets: 10,000 pages in under 120 s; site ≤ 1.3× bare; first query under 250 kB at 10,000 pages; heaviest page (and synthetic page) under 20 kB of HTML (gzipped).',
 )
 await compareWithPrevious('build', figures, values.record)
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+}
+
+/** The item whose `value` is the median (the lower middle one of an even count). */
+function medianBy<T>(items: T[], value: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => value(a) - value(b))
+  return sorted[Math.floor((sorted.length - 1) / 2)] as T
+}
 
 async function folderBytes(dir: string): Promise<number> {
   let total = 0
