@@ -55,10 +55,14 @@ CMS.registerLocale('fr', mergePhrases(CMS.getLocale('fr') ?? {}, decapFrenchComp
 const showTitle = () => {
   document.title = screenTitle(location.hash, collectionLabels)
 }
-window.addEventListener('hashchange', () => {
-  showTitle()
+/** The site's heading and bar, following the screen Decap draws. */
+const followScreen = () => {
   updateScreenHeading(document, collectionLabels)
   updateNavigationBar(document)
+}
+window.addEventListener('hashchange', () => {
+  showTitle()
+  followScreen()
 })
 showTitle()
 wireSkipLink(document)
@@ -79,8 +83,7 @@ new MutationObserver(() => {
   requestAnimationFrame(() => {
     repairPending = false
     repairDecap(document.body)
-    updateScreenHeading(document, collectionLabels)
-    updateNavigationBar(document)
+    followScreen()
   })
 }).observe(document.body, {
   childList: true,
@@ -89,8 +92,7 @@ new MutationObserver(() => {
   attributeFilter: ['class', ...removedAttributes],
 })
 repairDecap(document.body)
-updateScreenHeading(document, collectionLabels)
-updateNavigationBar(document)
+followScreen()
 
 const pageKeys = Object.keys(pageSchema.shape)
 CMS.registerCustomFormat(pageFormat, 'mdx', {
