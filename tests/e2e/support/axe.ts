@@ -8,14 +8,19 @@ export const everyRule = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** WCAG 2.1 A and AA only. */
 export const wcag21 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
-/** axe's violations on the page as it is now (only `rules` if given), one text each: rule, help and the nodes. */
+/** Which of axe's rules run: those of some tags, or some rules by name. */
+export type AxeSelection = { tags: string[] } | { rules: string[] }
+
+/** axe's violations on the page as it is now, one text each: rule, help and the nodes. */
 export async function axeViolations(
   page: Page,
-  tags = everyRule,
-  rules?: string[],
+  selection: AxeSelection = { tags: everyRule },
 ): Promise<string[]> {
   const builder = new AxeBuilder({ page })
-  const results = await (rules ? builder.withRules(rules) : builder.withTags(tags)).analyze()
+  const results = await ('rules' in selection
+    ? builder.withRules(selection.rules)
+    : builder.withTags(selection.tags)
+  ).analyze()
   return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
@@ -54,7 +59,7 @@ export async function axeInEveryDisplay(
       const path = paths[index] ?? ''
       for (const [name, viewport] of Object.entries(widths)) {
         const page = await openInTheme(chromium, path, 'light', ready, { ...options, viewport })
-        for (const found of await axeViolations(page, tags))
+        for (const found of await axeViolations(page, { tags }))
           reports[index]?.push(`${path} [${name}, light] ${found}`)
         // Pages without the DSFR's display settings (the embedded form) have one theme only.
         if (await hasDisplaySettings(page)) {
@@ -62,7 +67,7 @@ export async function axeInEveryDisplay(
           await switchTheme(page, 'dark')
           if ((await textColour(page)) === lightText)
             throw new Error(`${path}: the dark theme did not apply`)
-          for (const found of await axeViolations(page, tags, colourRules))
+          for (const found of await axeViolations(page, { rules: colourRules }))
             reports[index]?.push(`${path} [${name}, dark] ${found}`)
         }
         await page.context().close()
