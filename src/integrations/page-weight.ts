@@ -87,7 +87,7 @@ export async function measureSite(distDir: string): Promise<PageWeight[]> {
     // Read synchronously: for thousands of small pages, the thread pool's round trips of an
     // asynchronous read cost more than the read itself.
     const html = readFileSync(join(distDir, file))
-    const tags = html.toString('utf8').match(loadingTags)?.join('') ?? ''
+    const tags = html.toString('utf8').match(loadingTags)?.filter(loadsSomething).join('') ?? ''
     let loaded = loads.get(tags)
     if (!loaded) {
       loaded = whatTagsLoad(tags, asset)
@@ -102,6 +102,10 @@ export async function measureSite(distDir: string): Promise<PageWeight[]> {
 
 // The tags through which a page loads something: scripts, images, frames, sources and links.
 const loadingTags = /<(?:script|img|iframe|source|link)\b[^>]*>/g
+// Links that load nothing (each page's canonical address would make its tags its own, and what
+// they load worked out again for each page).
+const loadsSomething = (tag: string) =>
+  !/^<link\b[^>]*\srel="(?:canonical|sitemap|alternate)"/.test(tag)
 
 type Loaded = Omit<PageWeight, 'page' | 'html'>
 
